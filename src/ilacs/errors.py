@@ -73,7 +73,10 @@ class OutOfRangeError(IlacsError):
         super().__init__(field, value, expected, detail)
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (_rebuild_out_of_range, (self.field, self.value, self.expected, self.detail, self.bound))
+        return (
+            _rebuild_out_of_range,
+            (self.field, self.value, self.expected, self.detail, self.bound),
+        )
 
 
 def _rebuild_out_of_range(
@@ -130,13 +133,29 @@ class FileFormatError(ParseError):
     def __reduce__(self) -> tuple[Any, ...]:
         return (
             _rebuild_file_error,
-            (self.file, self.field, self.value, self.expected, self.detail,
-             self.sheet, self.row, self.column),
+            (
+                self.file,
+                self.field,
+                self.value,
+                self.expected,
+                self.detail,
+                self.sheet,
+                self.row,
+                self.column,
+            ),
         )
 
 
 def _rebuild_file_error(
-    file: str, field: str, value: Any, expected: str, detail: str | None,
-    sheet: str | None, row: int | None, column: int | str | None,
+    file: str,
+    field: str,
+    value: Any,
+    expected: str,
+    detail: str | None,
+    sheet: str | None,
+    row: int | None,
+    column: int | str | None,
 ) -> FileFormatError:
-    return FileFormatError(file, field, value, expected, detail, sheet=sheet, row=row, column=column)
+    return FileFormatError(
+        file, field, value, expected, detail, sheet=sheet, row=row, column=column
+    )

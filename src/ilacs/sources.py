@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from typing import Any
 
 import attrs
 
@@ -104,7 +105,7 @@ def certainty_of(sources: tuple[Source, ...], uncertain: bool) -> Certainty:
     return Certainty.REPORTED
 
 
-def _check_sources(instance: object, attribute: attrs.Attribute[object], value: object) -> None:
+def _check_sources(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
     if not isinstance(value, tuple) or not all(isinstance(s, Source) for s in value):
         raise ValidationError(
             f"{type(instance).__name__}.{attribute.name}", value, "a tuple of Source"

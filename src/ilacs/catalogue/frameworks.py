@@ -1,0 +1,432 @@
+"""The inspection frameworks, their versions and the judgement areas each version grades.
+
+Versions are keyed on the **inspection start date**: both judgement-structure cut-overs of ILACS
+(care leavers judged separately from 16 January 2023; no overall effectiveness from April 2026)
+follow the date the inspection started, not the date its report was published (checked against
+Ofsted's reports, evidence D). Within one framework versions never overlap. Frameworks may: the
+SIF still governed re-inspections of inadequate LAs until September 2018, after ILACS began in
+January 2018.
+
+>>> import datetime as dt
+>>> framework_version_on(dt.date(2023, 1, 15)).name
+'ILACS 2018'
+>>> framework_version_on(dt.date(2023, 1, 16)).name
+'ILACS 2023'
+>>> [spec.wording for spec in framework_version_on(dt.date(2026, 5, 1)).areas]
+... # doctest: +NORMALIZE_WHITESPACE
+['The impact of leaders on social work practice with children and families',
+ 'The experiences and progress of children who need help and protection',
+ 'The experiences and progress of children in care',
+ 'The experiences and progress of care leavers']
+>>> framework_version_on(dt.date(2018, 3, 1), Framework.SIF).name
+'SIF'
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import enum
+
+import attrs
+
+from ilacs.catalogue import refs
+from ilacs.errors import NotJudgedError, OutOfRangeError, ParseError
+from ilacs.sources import Source
+
+__all__ = [
+    "EARLIEST_SUPPORTED",
+    "VERSIONS",
+    "AreaSpec",
+    "Framework",
+    "FrameworkVersion",
+    "JudgementArea",
+    "Scale",
+    "framework_version_on",
+    "version_named",
+    "versions_of",
+]
+
+EARLIEST_SUPPORTED = dt.date(2009, 1, 1)
+"""The first inspection start date the catalogue covers (issue: no records before 2009)."""
+
+
+class Framework(enum.Enum):
+    """A regime of inspection of LA children's services, oldest first."""
+
+    JAR = "Joint area reviews"
+    SLAC = "Inspections of safeguarding and looked after children services"
+    CP_2012 = "Unannounced inspections of arrangements for the protection of children"
+    SIF = "Single inspection framework"
+    ILACS = "Inspection of local authority children's services"
+
+    @property
+    def title(self) -> str:
+        """The framework's full name."""
+        return self.value
+
+    @property
+    def is_pre_2013(self) -> bool:
+        """True for the regimes before the SIF, graded on the scale with "Adequate"."""
+        return self in (Framework.JAR, Framework.SLAC, Framework.CP_2012)
+
+
+class Scale(enum.Enum):
+    """The grade scale a framework version uses."""
+
+    FOUR_POINT = "Outstanding / Good / Requires improvement (to be good) / Inadequate"
+    LEGACY = "Outstanding / Good / Adequate / Inadequate"
+
+
+class JudgementArea(enum.Enum):
+    """What a judgement is about; the exact wording and scope per version live in :class:`AreaSpec`.
+
+    ``OVERALL`` .. ``CARE_LEAVERS`` are the SIF and ILACS areas; ``ADOPTION`` and ``LSCB`` exist
+    only in the SIF; ``SAFEGUARDING``, ``LOOKED_AFTER_CHILDREN`` and ``CAPACITY_TO_IMPROVE`` only in
+    the 2009-2012 inspections.
+    """
+
+    OVERALL = "overall effectiveness"
+    LEADERSHIP = "leadership"
+    HELP_AND_PROTECTION = "children who need help and protection"
+    CHILDREN_IN_CARE = "children in care"
+    CARE_LEAVERS = "care leavers"
+    ADOPTION = "adoption performance"
+    LSCB = "local safeguarding children board"
+    SAFEGUARDING = "safeguarding services"
+    LOOKED_AFTER_CHILDREN = "services for looked after children"
+    CAPACITY_TO_IMPROVE = "capacity to improve"
+
+    @classmethod
+    def parse(cls, text: str) -> JudgementArea:
+        """Read an area from its name (``"CARE_LEAVERS"``, ``"care leavers"``, ``"care-leavers"``).
+
+        Raises:
+            ParseError: not a known area.
+        """
+        if isinstance(text, JudgementArea):
+            return text
+        key = str(text).strip().upper().replace("-", "_").replace(" ", "_")
+        if key in cls.__members__:
+            return cls[key]
+        for member in cls:
+            if member.value == str(text).strip().lower():
+                return member
+        raise ParseError("judgement area", text, "one of " + ", ".join(m.name for m in cls))
+
+
+@attrs.frozen
+class AreaSpec:
+    """A judgement area as one framework version words and scopes it.
+
+    Args:
+        area: the area.
+        wording: the heading printed in reports of this version.
+        scope: what the judgement covers, where that differs between versions.
+        part_of: for a graded sub-judgement (SIF adoption and care leavers), its parent area.
+    """
+
+    area: JudgementArea
+    wording: str
+    scope: str = ""
+    part_of: JudgementArea | None = None
+
+
+@attrs.frozen
+class FrameworkVersion:
+    """A version of a framework, in force for inspections starting in [valid_from, valid_to].
+
+    Args:
+        framework: the framework.
+        name: a short, stable name (``"ILACS 2023"``).
+        valid_from: the first inspection start date the version applies to.
+        valid_to: the last such date, or None while it is in force.
+        areas: the judgement areas, in the order of the reports.
+        scale: the grade scale.
+        summary: what changed, in one or two sentences.
+        sources: where the version and its areas are documented.
+        uncertain: True when a boundary date or an area's wording is not confirmed.
+        note: what is uncertain, or other caveats.
+    """
+
+    framework: Framework
+    name: str
+    valid_from: dt.date
+    valid_to: dt.date | None
+    areas: tuple[AreaSpec, ...]
+    scale: Scale
+    summary: str
+    sources: tuple[Source, ...]
+    uncertain: bool = False
+    note: str = ""
+
+    @property
+    def code(self) -> str:
+        """A stable identifier, e.g. ``"framework.ilacs-2023"``."""
+        return "framework." + self.name.lower().replace(" ", "-")
+
+    @property
+    def judgement_areas(self) -> tuple[JudgementArea, ...]:
+        """The areas this version grades, in report order."""
+        return tuple(spec.area for spec in self.areas)
+
+    def has_area(self, area: JudgementArea) -> bool:
+        """True when this version grades ``area``."""
+        return area in self.judgement_areas
+
+    def area(self, area: JudgementArea) -> AreaSpec:
+        """The wording and scope of ``area`` in this version.
+
+        Raises:
+            NotJudgedError: this version does not grade that area.
+        """
+        for spec in self.areas:
+            if spec.area is area:
+                return spec
+        raise NotJudgedError(
+            "judgement area",
+            area.name,
+            f"one of the areas of {self.name}: " + ", ".join(a.name for a in self.judgement_areas),
+        )
+
+    def covers(self, day: dt.date) -> bool:
+        """True when an inspection starting on ``day`` falls under this version."""
+        return self.valid_from <= day and (self.valid_to is None or day <= self.valid_to)
+
+    def __str__(self) -> str:
+        return self.name
+
+
+_LEADERS = "The impact of leaders on social work practice with children and families"
+_HELP = "The experiences and progress of children who need help and protection"
+_OVERALL = "Overall effectiveness"
+
+_SIF_AREAS = (
+    AreaSpec(JudgementArea.OVERALL, _OVERALL, "headline judgement on children's services"),
+    AreaSpec(
+        JudgementArea.HELP_AND_PROTECTION,
+        "The experiences and progress of children who need help and protection",
+    ),
+    AreaSpec(
+        JudgementArea.CHILDREN_IN_CARE,
+        "The experiences and progress of children looked after and achieving permanence",
+        "children looked after and permanence; adoption and care leavers graded beneath it",
+    ),
+    AreaSpec(
+        JudgementArea.ADOPTION, "Adoption performance", part_of=JudgementArea.CHILDREN_IN_CARE
+    ),
+    AreaSpec(
+        JudgementArea.CARE_LEAVERS,
+        "The experiences and progress of care leavers",
+        "graded sub-judgement of children looked after",
+        part_of=JudgementArea.CHILDREN_IN_CARE,
+    ),
+    AreaSpec(JudgementArea.LEADERSHIP, "Leadership, management and governance"),
+    AreaSpec(
+        JudgementArea.LSCB,
+        "Review of the Local Safeguarding Children Board",
+        "the LSCB, reviewed at the same time under the LSCB (Review) Regulations 2013",
+    ),
+)
+_ILACS_2018_AREAS = (
+    AreaSpec(JudgementArea.LEADERSHIP, _LEADERS),
+    AreaSpec(JudgementArea.HELP_AND_PROTECTION, _HELP),
+    AreaSpec(
+        JudgementArea.CHILDREN_IN_CARE,
+        "The experiences and progress of children in care and care leavers",
+        "children in care and care leavers together",
+    ),
+    AreaSpec(JudgementArea.OVERALL, _OVERALL),
+)
+_ILACS_2023_AREAS = (
+    AreaSpec(JudgementArea.LEADERSHIP, _LEADERS),
+    AreaSpec(JudgementArea.HELP_AND_PROTECTION, _HELP),
+    AreaSpec(
+        JudgementArea.CHILDREN_IN_CARE,
+        "The experiences and progress of children in care",
+        "children in care only: care leavers judged separately",
+    ),
+    AreaSpec(
+        JudgementArea.CARE_LEAVERS,
+        "The experiences and progress of care leavers",
+        "care leavers, a judgement of its own since 16 January 2023",
+    ),
+    AreaSpec(JudgementArea.OVERALL, _OVERALL),
+)
+_SLAC_AREAS = (
+    AreaSpec(JudgementArea.OVERALL, _OVERALL),
+    AreaSpec(JudgementArea.CAPACITY_TO_IMPROVE, "Capacity for improvement"),
+    AreaSpec(
+        JudgementArea.SAFEGUARDING, "Safeguarding services", "overall effectiveness of safeguarding"
+    ),
+    AreaSpec(
+        JudgementArea.LOOKED_AFTER_CHILDREN,
+        "Services for looked after children",
+        "overall effectiveness of services for looked after children",
+    ),
+)
+
+VERSIONS: tuple[FrameworkVersion, ...] = (
+    FrameworkVersion(
+        Framework.JAR,
+        "JAR",
+        dt.date(2005, 4, 1),
+        dt.date(2009, 3, 31),
+        (),
+        Scale.LEGACY,
+        "Multi-inspectorate joint area reviews under the Children Act 2004, s20; replaced in "
+        "April 2009. The catalogue names the era but holds no JAR judgement areas.",
+        (refs.JAR_REGS, refs.SLAC_SLIDES),
+        uncertain=True,
+        note="Start date is the 2005 Regulations' commencement, not confirmed in a source seen.",
+    ),
+    FrameworkVersion(
+        Framework.SLAC,
+        "SLAC 2009",
+        dt.date(2009, 4, 1),
+        dt.date(2012, 5, 31),
+        _SLAC_AREAS,
+        Scale.LEGACY,
+        "Announced inspections of safeguarding and looked after children services, with CQC, "
+        "every three years; separate grades for safeguarding and for looked after children, "
+        "overall effectiveness and capacity to improve, on a scale with 'Adequate'. Unannounced "
+        "two-day inspections of contact, referral and assessment ran alongside (ungraded).",
+        (refs.SLAC_FRAMEWORK, refs.SLAC_SLIDES, refs.UCRA_EVIDENCE),
+        uncertain=True,
+        note="End date: the last month before the June 2012 child-protection inspections began.",
+    ),
+    FrameworkVersion(
+        Framework.CP_2012,
+        "Child protection 2012",
+        dt.date(2012, 6, 1),
+        dt.date(2013, 10, 31),
+        (
+            AreaSpec(JudgementArea.OVERALL, _OVERALL),
+            AreaSpec(JudgementArea.SAFEGUARDING, "Effectiveness of the help and protection"),
+            AreaSpec(JudgementArea.LOOKED_AFTER_CHILDREN, "Services for looked after children"),
+        ),
+        Scale.LEGACY,
+        "No-notice, two-week inspections of arrangements for the protection of children (from "
+        "1 June 2012), with separate inspections of looked after children services.",
+        (refs.CP_2012,),
+        uncertain=True,
+        note="Final grade labels ('adequate' or 'satisfactory') and area wording not confirmed.",
+    ),
+    FrameworkVersion(
+        Framework.SIF,
+        "SIF",
+        dt.date(2013, 11, 1),
+        dt.date(2018, 8, 31),
+        _SIF_AREAS,
+        Scale.FOUR_POINT,
+        "Single inspection framework: universal three-year cycle, about four weeks of fieldwork, "
+        "no notice; overall effectiveness, help and protection, children looked after (with "
+        "adoption and care leavers graded beneath it), leadership, and a review of the LSCB. "
+        "Revised Dec 2014 and Feb 2017 with the same structure. From January 2018 it governed "
+        "only re-inspections of inadequate LAs, which became ILACS standard inspections in "
+        "September 2018.",
+        (refs.SIF_NEWS, refs.SIF_EFFECT, refs.SIF_FRAMEWORK, refs.CYP_SEP_2018, refs.REPORTS),
+        note="Effective November 2013 (first inspection 19 Nov 2013); the last SIF re-inspection "
+        "in the reports started 11 Jun 2018; the end date is the month re-inspections moved to "
+        "ILACS (September 2018, evidence B).",
+    ),
+    FrameworkVersion(
+        Framework.ILACS,
+        "ILACS 2018",
+        dt.date(2018, 1, 1),
+        dt.date(2023, 1, 15),
+        _ILACS_2018_AREAS,
+        Scale.FOUR_POINT,
+        "Four judgements: impact of leaders, help and protection, children in care and care "
+        "leavers (together), overall effectiveness.",
+        (refs.FW_2024, refs.CC_2017, refs.CL_CONSULT, refs.REPORTS),
+    ),
+    FrameworkVersion(
+        Framework.ILACS,
+        "ILACS 2023",
+        dt.date(2023, 1, 16),
+        dt.date(2026, 3, 31),
+        _ILACS_2023_AREAS,
+        Scale.FOUR_POINT,
+        "Five judgements: care leavers judged separately from children in care, for inspections "
+        "starting from 16 January 2023.",
+        (refs.CL_2023, refs.CL_CONSULT, refs.REPORTS),
+    ),
+    FrameworkVersion(
+        Framework.ILACS,
+        "ILACS 2026",
+        dt.date(2026, 4, 1),
+        None,
+        _ILACS_2023_AREAS[:4],
+        Scale.FOUR_POINT,
+        "No overall effectiveness judgement for inspections starting from April 2026; the four "
+        "other judgements remain on the four-point scale.",
+        (refs.OE_2026, refs.REPORTS),
+        note="One report (North Northamptonshire, May 2026) words the leaders' judgement 'impact "
+        "of leaders on practice with children and families'; treated as the same judgement.",
+    ),
+)
+"""Every framework version the catalogue knows, oldest first."""
+
+_BY_FRAMEWORK: dict[Framework, tuple[FrameworkVersion, ...]] = {
+    fw: tuple(v for v in VERSIONS if v.framework is fw) for fw in Framework
+}
+_STARTS = {fw: [v.valid_from for v in vs] for fw, vs in _BY_FRAMEWORK.items()}
+
+
+def versions_of(framework: Framework) -> tuple[FrameworkVersion, ...]:
+    """The versions of ``framework``, oldest first."""
+    return _BY_FRAMEWORK[framework]
+
+
+def version_named(name: str) -> FrameworkVersion:
+    """The version called ``name`` (case-insensitive), e.g. ``"ILACS 2023"``.
+
+    Raises:
+        ParseError: no version has that name.
+    """
+    key = " ".join(str(name).split()).lower()
+    for version in VERSIONS:
+        if version.name.lower() == key or version.code == key:
+            return version
+    raise ParseError("version", name, "one of " + ", ".join(repr(v.name) for v in VERSIONS))
+
+
+def framework_version_on(day: dt.date, framework: Framework | None = None) -> FrameworkVersion:
+    """The framework version that applies to an inspection starting on ``day``.
+
+    Args:
+        day: the first day of the inspection (of its on-site fieldwork).
+        framework: the framework the inspection was carried out under, when known. Without it,
+            the newest framework in force on ``day`` is chosen: ILACS from 1 January 2018, even
+            though SIF re-inspections continued to September 2018.
+
+    Raises:
+        OutOfRangeError: ``day`` is before 2009 (the catalogue's first date), or the framework
+            was not in force on ``day``.
+    """
+    if not isinstance(day, dt.date) or isinstance(day, dt.datetime):
+        raise ParseError("day", day, "a datetime.date")
+    if day < EARLIEST_SUPPORTED:
+        raise OutOfRangeError(
+            "day",
+            day.isoformat(),
+            f"a date on or after {EARLIEST_SUPPORTED.isoformat()}",
+            bound=EARLIEST_SUPPORTED,
+        )
+    candidates = [framework] if framework is not None else list(reversed(Framework))
+    for fw in candidates:
+        versions = _BY_FRAMEWORK[fw]
+        index = bisect.bisect_right(_STARTS[fw], day) - 1
+        if index >= 0 and versions[index].covers(day):
+            return versions[index]
+    assert framework is not None, "the versions cover every date from 2009 on"
+    versions = _BY_FRAMEWORK[framework]
+    first, last = versions[0].valid_from, versions[-1].valid_to
+    span = f"{first.isoformat()} to {last.isoformat() if last else 'now'}"
+    raise OutOfRangeError(
+        "day",
+        day.isoformat(),
+        f"a date when {framework.name} was in force ({span})",
+        bound=first if day < first else last,
+    )

@@ -1,0 +1,274 @@
+"""Ofsted's grade scales and every wording of them that Ofsted (and councils) have used.
+
+:class:`Grade` is the four-point scale of the SIF and ILACS (2013 on). Better grades compare
+greater. :meth:`Grade.parse` accepts every wording in :data:`GRADE_WORDINGS` and nothing else.
+The scale of the regimes before November 2013 had "Adequate" where the SIF put "Requires
+improvement": that is a different grade (:class:`LegacyGrade`), not a synonym.
+
+>>> Grade.parse("Requires improvement to be good")
+<Grade.REQUIRES_IMPROVEMENT: 2>
+>>> Grade.parse("  require   IMPROVEMENT ")
+<Grade.REQUIRES_IMPROVEMENT: 2>
+>>> Grade.OUTSTANDING > Grade.GOOD > Grade.REQUIRES_IMPROVEMENT > Grade.INADEQUATE
+True
+>>> Grade.parse("Adequate")
+Traceback (most recent call last):
+...
+ilacs.errors.ParseError: grade: got 'Adequate'; expected one of Ofsted's SIF or ILACS grade wordings: ...
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+
+import attrs
+
+from ilacs.catalogue import refs
+from ilacs.errors import ParseError
+from ilacs.sources import Source
+
+__all__ = [
+    "GRADE_WORDINGS",
+    "LEGACY_GRADE_WORDINGS",
+    "Grade",
+    "GradeWording",
+    "LegacyGrade",
+    "normalise_wording",
+]
+
+_SPACES = re.compile(r"\s+")
+_STRIP = re.compile(r"[‘’'\"“”.]")
+
+
+def normalise_wording(text: str) -> str:
+    """Fold a grade wording for look-up: lower case, quotes and full stops dropped, spaces folded.
+
+    >>> normalise_wording("  ‘Requires\\nImprovement’ ")
+    'requires improvement'
+    """
+    return _SPACES.sub(" ", _STRIP.sub("", text.replace("\u00a0", " "))).strip().lower()
+
+
+class _Ordered(enum.Enum):
+    """An enum whose members order by their integer value (better grades compare greater)."""
+
+    def __lt__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return int(self.value) < int(other.value)
+
+    def __le__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return int(self.value) <= int(other.value)
+
+    def __gt__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return int(self.value) > int(other.value)
+
+    def __ge__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return int(self.value) >= int(other.value)
+
+
+class Grade(_Ordered):
+    """A judgement on the four-point scale of the SIF and ILACS; better grades compare greater.
+
+    The ``label`` is the wording of ILACS reports. :meth:`parse` reads any wording Ofsted has used
+    (and the abbreviation "RI" councils use).
+    """
+
+    INADEQUATE = 1
+    REQUIRES_IMPROVEMENT = 2
+    GOOD = 3
+    OUTSTANDING = 4
+
+    @property
+    def label(self) -> str:
+        """The wording of ILACS reports, e.g. ``"Requires improvement to be good"``."""
+        return _LABELS[self]
+
+    @property
+    def is_good_or_better(self) -> bool:
+        """True for good and outstanding: the grades that lead to a short ILACS inspection."""
+        return self >= Grade.GOOD
+
+    @classmethod
+    def parse(cls, text: str) -> Grade:
+        """Read a grade from any wording Ofsted has used (case and spacing do not matter).
+
+        Raises:
+            ParseError: the text is not a known wording; pre-2013 wordings such as "Adequate"
+                are refused with a pointer to :class:`LegacyGrade`.
+        """
+        if isinstance(text, Grade):
+            return text
+        if not isinstance(text, str):
+            raise ParseError("grade", text, "a string holding a grade wording")
+        key = normalise_wording(text)
+        found = _GRADE_INDEX.get(key)
+        if found is not None:
+            return found
+        detail = None
+        if key in _LEGACY_INDEX:
+            detail = (
+                f"{text.strip()!r} is a grade of the regimes before November 2013, not of the SIF "
+                "or ILACS scale; read it with LegacyGrade.parse"
+            )
+        raise ParseError(
+            "grade",
+            text,
+            "one of Ofsted's SIF or ILACS grade wordings: " + ", ".join(_CANONICAL_WORDINGS),
+            detail,
+        )
+
+    def __str__(self) -> str:
+        return self.label
+
+
+class LegacyGrade(_Ordered):
+    """A grade of the regimes before the SIF (2009-2013), whose third grade was "Adequate".
+
+    "Adequate" met the minimum requirements; the SIF's "Requires improvement" said a service was
+    not yet good. They are different grades, so this is a different type from :class:`Grade`.
+    """
+
+    INADEQUATE = 1
+    ADEQUATE = 2
+    GOOD = 3
+    OUTSTANDING = 4
+
+    @property
+    def label(self) -> str:
+        """The wording of the 2009-2013 reports, e.g. ``"Adequate"``."""
+        return self.name.capitalize()
+
+    @classmethod
+    def parse(cls, text: str) -> LegacyGrade:
+        """Read a pre-2013 grade ("Outstanding", "Good", "Adequate", "Inadequate").
+
+        Raises:
+            ParseError: the text is not one of those wordings.
+        """
+        if isinstance(text, LegacyGrade):
+            return text
+        if not isinstance(text, str):
+            raise ParseError("grade", text, "a string holding a grade wording")
+        found = _LEGACY_INDEX.get(normalise_wording(text))
+        if found is None:
+            raise ParseError(
+                "grade",
+                text,
+                "one of the pre-2013 wordings: Outstanding, Good, Adequate, Inadequate",
+            )
+        return found
+
+    def __str__(self) -> str:
+        return self.label
+
+
+@attrs.frozen
+class GradeWording:
+    """A wording of a grade, where Ofsted or councils used it, and the source that shows it."""
+
+    text: str
+    grade: Grade | LegacyGrade
+    used: str
+    sources: tuple[Source, ...]
+    uncertain: bool = False
+
+    @property
+    def code(self) -> str:
+        """A stable identifier for the rules listing."""
+        return "grade-wording." + normalise_wording(self.text).replace(" ", "-")
+
+    @property
+    def summary(self) -> str:
+        """One line for the rules listing."""
+        return f"{self.text!r} means {self.grade.name} ({self.used})"
+
+
+_LABELS = {
+    Grade.OUTSTANDING: "Outstanding",
+    Grade.GOOD: "Good",
+    Grade.REQUIRES_IMPROVEMENT: "Requires improvement to be good",
+    Grade.INADEQUATE: "Inadequate",
+}
+
+_W = GradeWording
+GRADE_WORDINGS: tuple[GradeWording, ...] = (
+    _W("Outstanding", Grade.OUTSTANDING, "SIF and ILACS", (refs.SIF_NEWS, refs.FW_2024)),
+    _W("Good", Grade.GOOD, "SIF and ILACS", (refs.SIF_NEWS, refs.FW_2024)),
+    _W(
+        "Requires improvement to be good",
+        Grade.REQUIRES_IMPROVEMENT,
+        "ILACS reports; SIF sub-judgements in a few 2018 reports",
+        (refs.FW_2024, refs.REPORTS),
+    ),
+    _W(
+        "Require improvement to be good",
+        Grade.REQUIRES_IMPROVEMENT,
+        "SIF headline sentences from about April 2015",
+        (refs.REPORTS,),
+    ),
+    _W(
+        "Requires improvement",
+        Grade.REQUIRES_IMPROVEMENT,
+        "SIF judgements; Ofsted's statistics",
+        (refs.SIF_NEWS, refs.REPORTS),
+    ),
+    _W(
+        "Require improvement",
+        Grade.REQUIRES_IMPROVEMENT,
+        "SIF headlines 2014 to early 2015 and some sub-judgements (Thurrock 2016)",
+        (refs.REPORTS, refs.SEED_THURROCK_2021),
+    ),
+    _W(
+        "Required improvement",
+        Grade.REQUIRES_IMPROVEMENT,
+        "council minutes (past tense)",
+        (refs.SEED_DURHAM_2020,),
+    ),
+    _W(
+        "Requires improvement to become good",
+        Grade.REQUIRES_IMPROVEMENT,
+        "council minutes (Wokingham 2023)",
+        (refs.SEED_WOKINGHAM_2023,),
+    ),
+    _W("RI", Grade.REQUIRES_IMPROVEMENT, "the sector's abbreviation", (refs.SEED_THURROCK_2017,)),
+    _W("Inadequate", Grade.INADEQUATE, "SIF and ILACS", (refs.SIF_NEWS, refs.FW_2024)),
+)
+"""Every wording of the SIF and ILACS scale that :meth:`Grade.parse` accepts."""
+
+LEGACY_GRADE_WORDINGS: tuple[GradeWording, ...] = (
+    _W("Outstanding", LegacyGrade.OUTSTANDING, "2009-2013 inspections", (refs.SLAC_SLIDES,)),
+    _W("Good", LegacyGrade.GOOD, "2009-2013 inspections", (refs.SLAC_SLIDES,)),
+    _W(
+        "Adequate",
+        LegacyGrade.ADEQUATE,
+        "2009-2013 inspections: met minimum requirements",
+        (refs.SLAC_SLIDES, refs.SLAC_FRAMEWORK),
+    ),
+    _W(
+        "Satisfactory",
+        LegacyGrade.ADEQUATE,
+        "proposed for the 2012-13 child-protection inspections; final label not confirmed",
+        (refs.CP_2012,),
+        uncertain=True,
+    ),
+    _W("Inadequate", LegacyGrade.INADEQUATE, "2009-2013 inspections", (refs.SLAC_SLIDES,)),
+)
+"""The wordings of the scale used before the SIF; "Adequate" is not "Requires improvement"."""
+
+_GRADE_INDEX: dict[str, Grade] = {}
+for _wording in GRADE_WORDINGS:
+    assert isinstance(_wording.grade, Grade)
+    _GRADE_INDEX[normalise_wording(_wording.text)] = _wording.grade
+_LEGACY_INDEX: dict[str, LegacyGrade] = {}
+for _wording in LEGACY_GRADE_WORDINGS:
+    assert isinstance(_wording.grade, LegacyGrade)
+    _LEGACY_INDEX[normalise_wording(_wording.text)] = _wording.grade
+_CANONICAL_WORDINGS = tuple(w.text for w in GRADE_WORDINGS)

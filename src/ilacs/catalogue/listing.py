@@ -1,0 +1,206 @@
+"""Read the catalogue: the plan for the next inspection and a listing of every rule.
+
+>>> import datetime as dt
+>>> plan = inspection_plan(Grade.REQUIRES_IMPROVEMENT, on=dt.date(2024, 1, 1))
+>>> plan.type, plan.weeks_off_site, plan.weeks_on_site, plan.notice_working_days
+(<InspectionType.STANDARD: 'standard'>, 1, 2, 5)
+>>> inspection_plan(Grade.INADEQUATE, on=dt.date(2018, 3, 1)).type
+<InspectionType.SIF_REINSPECTION: 'sif_reinspection'>
+>>> all(entry.sources for entry in all_rules())
+True
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+
+from ilacs.catalogue.cadence import (
+    CYCLE,
+    FOCUSED_VISITS,
+    MONITORING,
+    NO_OVERALL_ROUTE,
+    PAUSES,
+    SIF_CYCLE,
+)
+from ilacs.catalogue.duties import DUTIES
+from ilacs.catalogue.frameworks import VERSIONS, FrameworkVersion
+from ilacs.catalogue.grades import GRADE_WORDINGS, LEGACY_GRADE_WORDINGS, Grade
+from ilacs.catalogue.inspection_types import ROUTES, TYPE_RULES, InspectionType, Route
+from ilacs.errors import OutOfRangeError, ParseError
+from ilacs.sources import Certainty, Source, certainty_of
+
+__all__ = ["InspectionPlan", "RuleEntry", "all_rules", "inspection_plan", "route_for"]
+
+
+@attrs.frozen
+class RuleEntry:
+    """One rule of the catalogue as the listing shows it.
+
+    Args:
+        code: the rule's stable identifier.
+        kind: which table it comes from ("framework", "type", "route", ...).
+        summary: one line in words.
+        sources: its sources.
+        uncertain: True when it is the best of weak or conflicting sources.
+        note: the caveats.
+        version: the framework version it belongs to, when it belongs to one.
+    """
+
+    code: str
+    kind: str
+    summary: str
+    sources: tuple[Source, ...]
+    uncertain: bool
+    note: str = ""
+    version: str | None = None
+
+    @property
+    def certainty(self) -> Certainty:
+        """How sure the library is of the rule."""
+        return certainty_of(self.sources, self.uncertain)
+
+
+def _version_entry(version: FrameworkVersion) -> RuleEntry:
+    until = version.valid_to.isoformat() if version.valid_to else "in force"
+    areas = "; ".join(spec.wording for spec in version.areas) or "no judgement areas held"
+    return RuleEntry(
+        version.code,
+        "framework",
+        f"{version.name} ({version.framework.title}): inspections starting "
+        f"{version.valid_from.isoformat()} to {until}. Judgements: {areas}.",
+        version.sources,
+        version.uncertain,
+        version.note,
+        version.name,
+    )
+
+
+def all_rules() -> tuple[RuleEntry, ...]:
+    """Every rule in the catalogue, in a stable order, each with its sources."""
+    entries: list[RuleEntry] = [_version_entry(v) for v in VERSIONS]
+    entries += [
+        RuleEntry(w.code, "grade-wording", w.summary, w.sources, w.uncertain)
+        for w in (*GRADE_WORDINGS, *LEGACY_GRADE_WORDINGS)
+    ]
+    entries += [
+        RuleEntry(r.code, "inspection-type", r.summary, r.sources, r.uncertain, r.note)
+        for r in TYPE_RULES.values()
+    ]
+    entries += [
+        RuleEntry(r.code, "route", r.summary, r.sources, r.uncertain, r.note) for r in ROUTES
+    ]
+    entries.append(
+        RuleEntry(
+            NO_OVERALL_ROUTE.code,
+            "route",
+            NO_OVERALL_ROUTE.summary,
+            NO_OVERALL_ROUTE.sources,
+            NO_OVERALL_ROUTE.uncertain,
+            NO_OVERALL_ROUTE.note,
+        )
+    )
+    for cadence in (SIF_CYCLE, CYCLE, FOCUSED_VISITS, MONITORING):
+        entries.append(
+            RuleEntry(
+                cadence.code,
+                "cadence",
+                cadence.summary,
+                cadence.sources,
+                cadence.uncertain,
+                cadence.note,
+            )
+        )
+    entries += [
+        RuleEntry(p.code, "pause", p.summary, p.sources, p.uncertain, p.note) for p in PAUSES
+    ]
+    entries += [
+        RuleEntry(d.code, "duty", d.summary, d.sources, d.uncertain, d.note) for d in DUTIES
+    ]
+    return tuple(entries)
+
+
+def route_for(prior: Grade | None, *, on: dt.date) -> Route:
+    """The route that applies on ``on`` to an LA whose last overall grade was ``prior``.
+
+    Raises:
+        OutOfRangeError: ``on`` is before ILACS (1 January 2018), when no route is catalogued.
+    """
+    if prior is not None and not isinstance(prior, Grade):
+        raise ParseError("prior", prior, "a Grade or None (a new LA)")
+    if not isinstance(on, dt.date) or isinstance(on, dt.datetime):
+        raise ParseError("on", on, "a datetime.date")
+    candidates = [r for r in ROUTES if r.prior == prior and r.valid_from <= on]
+    if not candidates:
+        first = min(r.valid_from for r in ROUTES)
+        raise OutOfRangeError(
+            "on", on.isoformat(), f"a date on or after {first.isoformat()} (ILACS)", bound=first
+        )
+    return max(candidates, key=lambda r: r.valid_from)
+
+
+@attrs.frozen
+class InspectionPlan:
+    """What the next graded inspection looks like: its type, length, notice, and why.
+
+    Args:
+        prior: the last overall grade the plan follows (None: a new LA).
+        type: the type of the next graded inspection.
+        weeks_off_site: weeks between the call and inspectors arriving.
+        weeks_on_site: weeks of fieldwork.
+        on_site_days: working days on site.
+        notice_working_days: working days from the call to the first on-site day.
+        monitoring_first: True when monitoring visits come first (inadequate LAs).
+        sources: the sources of the route and of the type's rules.
+        uncertain: True when the route or the type's figures are uncertain.
+        note: the caveats.
+    """
+
+    prior: Grade | None
+    type: InspectionType
+    weeks_off_site: int | None
+    weeks_on_site: int | None
+    on_site_days: int | None
+    notice_working_days: int | None
+    monitoring_first: bool
+    sources: tuple[Source, ...]
+    uncertain: bool
+    note: str
+
+    @property
+    def total_weeks(self) -> int | None:
+        """Off-site plus on-site weeks ("a three-week inspection" for a standard one)."""
+        if self.weeks_off_site is None or self.weeks_on_site is None:
+            return None
+        return self.weeks_off_site + self.weeks_on_site
+
+
+def inspection_plan(prior: Grade | None, *, on: dt.date) -> InspectionPlan:
+    """What the next graded inspection of an LA whose last grade was ``prior`` looks like on ``on``.
+
+    Args:
+        prior: the LA's last overall effectiveness grade; None for a new LA with no graded
+            inspection of its own.
+        on: the date whose rules apply (ILACS, from 1 January 2018).
+
+    Raises:
+        OutOfRangeError: ``on`` is before ILACS.
+        ParseError: ``prior`` is not a Grade or None.
+    """
+    route = route_for(prior, on=on)
+    rule = TYPE_RULES[route.next_type]
+    sources = tuple(dict.fromkeys((*route.sources, *rule.sources)))
+    note = " ".join(n for n in (route.note, rule.note) if n)
+    return InspectionPlan(
+        prior,
+        rule.type,
+        rule.weeks_off_site,
+        rule.weeks_on_site,
+        rule.on_site_days,
+        rule.notice_working_days,
+        route.monitoring_first,
+        sources,
+        route.uncertain or rule.uncertain,
+        note,
+    )
