@@ -1,0 +1,529 @@
+"""Inspection records: :class:`Inspection`, :class:`Judgement` and an LA's :class:`History`.
+
+Records are frozen and validated on construction: an end before the start, a judgement area the
+inspection's framework version does not grade, a grade on a visit that ends in a letter, or a
+date before 2009 each raise a :class:`~ilacs.errors.ValidationError` (a ``ValueError``) that
+names the field and the value.
+
+>>> import datetime as dt
+>>> thurrock = Inspection(
+...     "E06000034", "Thurrock", InspectionType.STANDARD,
+...     start=dt.date(2019, 11, 11), end=dt.date(2019, 11, 22), published=dt.date(2019, 12, 20),
+...     judgements={JudgementArea.OVERALL: Grade.GOOD, "leadership": "Good"},
+... )
+>>> thurrock.framework_version.name
+'ILACS 2018'
+>>> thurrock.judgement(JudgementArea.OVERALL).grade
+<Grade.GOOD: 3>
+>>> Inspection("E06000034", "Thurrock", "focused_visit", start=dt.date(2021, 6, 30),
+...            judgements={"overall": "Good"})
+Traceback (most recent call last):
+...
+ilacs.errors.ValidationError: judgements: got {'OVERALL': 'GOOD'}; expected no graded judgements on a focused_visit ...
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
+
+import attrs
+
+from ilacs.catalogue.frameworks import (
+    EARLIEST_SUPPORTED,
+    Framework,
+    FrameworkVersion,
+    JudgementArea,
+    Scale,
+    framework_version_on,
+)
+from ilacs.catalogue.grades import Grade, LegacyGrade
+from ilacs.catalogue.inspection_types import InspectionType
+from ilacs.errors import NotJudgedError, ParseError, ValidationError
+
+__all__ = ["AnyGrade", "History", "Inspection", "Judgement", "Judgements", "histories"]
+
+AnyGrade = Grade | LegacyGrade
+"""A grade on the four-point SIF/ILACS scale or on the scale used before November 2013."""
+
+
+def check_date(field: str, value: object, *, optional: bool = True) -> dt.date | None:
+    """Return ``value`` if it is a date the library can use, else raise naming ``field``.
+
+    A ``datetime`` is refused (it is a ``date`` subclass whose time would be silently dropped);
+    dates before 2009 are refused because no rule before then is catalogued.
+    """
+    if value is None and optional:
+        return None
+    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
+        raise ValidationError(field, value, "a datetime.date" + (" or None" if optional else ""))
+    if value < EARLIEST_SUPPORTED:
+        raise ValidationError(
+            field, value.isoformat(), f"a date on or after {EARLIEST_SUPPORTED.isoformat()}"
+        )
+    return value
+
+
+class Judgements(Mapping[JudgementArea, AnyGrade]):
+    """An immutable, hashable mapping of judgement areas to grades, in a stable order.
+
+    Keys and values may be given as enums or as text (``"care_leavers"``, ``"Requires
+    improvement to be good"``); text is parsed and refused with a clear error if unknown.
+    """
+
+    __slots__ = ("_items",)
+
+    def __init__(self, items: Mapping[Any, Any] | Iterable[tuple[Any, Any]] = ()) -> None:
+        pairs = items.items() if isinstance(items, Mapping) else items
+        parsed: dict[JudgementArea, AnyGrade] = {}
+        for key, value in pairs:
+            area = JudgementArea.parse(key)
+            if isinstance(value, (Grade, LegacyGrade)):
+                grade: AnyGrade = value
+            elif isinstance(value, str):
+                grade = _parse_any_grade(value, area)
+            else:
+                raise ParseError(f"judgements.{area.name}", value, "a Grade or a grade wording")
+            if area in parsed:
+                raise ValidationError(f"judgements.{area.name}", value, "each area once")
+            parsed[area] = grade
+        order = list(JudgementArea)
+        self._items: tuple[tuple[JudgementArea, AnyGrade], ...] = tuple(
+            sorted(parsed.items(), key=lambda kv: order.index(kv[0]))
+        )
+
+    def __getitem__(self, key: JudgementArea) -> AnyGrade:
+        for area, grade in self._items:
+            if area is key:
+                return grade
+        raise KeyError(key)
+
+    def __iter__(self) -> Iterator[JudgementArea]:
+        return (area for area, _ in self._items)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __hash__(self) -> int:
+        return hash(self._items)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Judgements):
+            return self._items == other._items
+        if isinstance(other, Mapping):
+            return dict(self._items) == dict(other)
+        return NotImplemented
+
+    def __repr__(self) -> str:
+        inner = ", ".join(f"{a.name!r}: {g.name!r}" for a, g in self._items)
+        return "{" + inner + "}"
+
+
+def _parse_any_grade(text: str, area: JudgementArea) -> AnyGrade:
+    try:
+        return Grade.parse(text)
+    except ParseError:
+        try:
+            return LegacyGrade.parse(text)
+        except ParseError:
+            pass
+        raise ParseError(
+            f"judgements.{area.name}",
+            text,
+            "a grade wording such as 'Good' or 'Requires improvement to be good'",
+        ) from None
+
+
+def _to_judgements(value: Any) -> Judgements:
+    if isinstance(value, Judgements):
+        return value
+    if value is None:
+        return Judgements()
+    if not isinstance(value, Mapping):
+        raise ValidationError("judgements", value, "a mapping of judgement area to grade")
+    return Judgements(value)
+
+
+def _to_type(value: Any) -> InspectionType:
+    return InspectionType.parse(value)
+
+
+def _to_framework(value: Any) -> Framework | None:
+    if value is None or isinstance(value, Framework):
+        return value
+    if isinstance(value, str) and value.strip().upper().replace(" ", "_") in Framework.__members__:
+        return Framework[value.strip().upper().replace(" ", "_")]
+    raise ParseError("framework", value, "one of " + ", ".join(f.name for f in Framework))
+
+
+def _check_text(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if not isinstance(value, str):
+        raise ValidationError(attribute.name, value, "a string")
+    if attribute.name == "la_code" and not value.strip():
+        raise ValidationError(attribute.name, value, "a non-empty LA code such as 'E06000034'")
+
+
+def _check_optional_date(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+    check_date(attribute.name, value)
+
+
+@attrs.frozen
+class Inspection:
+    """One inspection or visit of one LA.
+
+    Args:
+        la_code: the LA's ONS code (e.g. ``"E06000034"``).
+        la_name: the LA's name.
+        type: the :class:`~ilacs.InspectionType` (text such as ``"focused_visit"`` is accepted).
+        start: the first on-site day (for a visit, the visit date).
+        end: the last on-site day.
+        published: the date the report or letter was published.
+        judgements: the graded judgements, area to grade (text accepted); empty for visits.
+        framework: the framework, when the type and date do not settle it (e.g. a SIF
+            re-inspection in 2018); derived from the type and date otherwise.
+        notified: the day the LA was told (the phone call), when known.
+        theme: a focused visit's theme, when known.
+        priority_action: True when a focused visit's letter set out areas for priority action.
+
+    Raises:
+        ValidationError: a field does not fit (see the module docstring).
+        OutOfRangeError: the framework was not in force on the inspection's date.
+    """
+
+    la_code: str = attrs.field(validator=_check_text)
+    la_name: str = attrs.field(validator=_check_text)
+    type: InspectionType = attrs.field(converter=_to_type)
+    start: dt.date | None = attrs.field(default=None, validator=_check_optional_date, kw_only=True)
+    end: dt.date | None = attrs.field(default=None, validator=_check_optional_date, kw_only=True)
+    published: dt.date | None = attrs.field(
+        default=None, validator=_check_optional_date, kw_only=True
+    )
+    judgements: Judgements = attrs.field(factory=Judgements, converter=_to_judgements, kw_only=True)
+    framework: Framework | None = attrs.field(default=None, converter=_to_framework, kw_only=True)
+    notified: dt.date | None = attrs.field(
+        default=None, validator=_check_optional_date, kw_only=True
+    )
+    theme: str = attrs.field(default="", validator=_check_text, kw_only=True)
+    priority_action: bool = attrs.field(default=False, kw_only=True)
+
+    def __attrs_post_init__(self) -> None:
+        if self.start is None and self.end is None and self.published is None:
+            raise ValidationError(
+                "start", None, "at least one of start, end or published to date the inspection"
+            )
+        if self.start and self.end and self.end < self.start:
+            raise ValidationError(
+                "end", self.end.isoformat(), f"a date on or after start ({self.start.isoformat()})"
+            )
+        first = self.start or self.end
+        if first and self.published and self.published < first:
+            raise ValidationError(
+                "published",
+                self.published.isoformat(),
+                f"a date on or after the inspection ({first.isoformat()})",
+            )
+        if self.notified and first and self.notified > first:
+            raise ValidationError(
+                "notified",
+                self.notified.isoformat(),
+                f"a date on or before the first on-site day ({first.isoformat()})",
+            )
+        if self.judgements and not self.type.graded:
+            raise ValidationError(
+                "judgements",
+                {a.name: g.name for a, g in self.judgements.items()},
+                f"no graded judgements on a {self.type.value} (it ends in a letter)",
+            )
+        version = self.framework_version
+        if self.framework is not None and self.framework not in self.type.rule.frameworks:
+            raise ValidationError(
+                "framework",
+                self.framework.name,
+                f"a framework of a {self.type.value}: "
+                + ", ".join(f.name for f in self.type.rule.frameworks),
+            )
+        legacy = version.scale is Scale.LEGACY
+        for area, grade in self.judgements.items():
+            if not version.has_area(area):
+                raise ValidationError(
+                    f"judgements.{area.name}",
+                    grade.name,
+                    f"an area graded by {version.name}: "
+                    + ", ".join(a.name for a in version.judgement_areas),
+                )
+            if legacy != isinstance(grade, LegacyGrade):
+                scale = "Outstanding/Good/Adequate/Inadequate" if legacy else "the four-point scale"
+                raise ValidationError(
+                    f"judgements.{area.name}",
+                    grade.label,
+                    f"a grade on {version.name}'s scale ({scale})",
+                )
+
+    @property
+    def date(self) -> dt.date:
+        """The date that places the inspection in time: start, else end, else publication."""
+        found = self.start or self.end or self.published
+        assert found is not None  # checked at construction
+        return found
+
+    @property
+    def framework_version(self) -> FrameworkVersion:
+        """The framework version, from the start date (else end, else publication) and type."""
+        framework = self.framework
+        if framework is None and len(self.type.rule.frameworks) == 1:
+            framework = self.type.rule.frameworks[0]
+        try:
+            return framework_version_on(self.date, framework)
+        except ValueError as error:
+            field = "start" if self.start else "end" if self.end else "published"
+            raise ValidationError(
+                field,
+                self.date.isoformat(),
+                f"a date when a {self.type.value} could take place",
+                str(error),
+            ) from None
+
+    @property
+    def graded(self) -> bool:
+        """True when the inspection's type ends in graded judgements."""
+        return self.type.graded
+
+    @property
+    def overall(self) -> AnyGrade | None:
+        """The overall effectiveness grade, or None (not judged, or a version without it)."""
+        return self.judgements.get(JudgementArea.OVERALL)
+
+    def judgement(self, area: JudgementArea | str) -> Judgement:
+        """The judgement of ``area`` as a :class:`Judgement` record.
+
+        Raises:
+            NotJudgedError: the inspection made no judgement of that area (also a LookupError).
+        """
+        key = JudgementArea.parse(area) if isinstance(area, str) else area
+        if key not in self.judgements:
+            version = self.framework_version
+            why = (
+                "the inspection's judgements"
+                if version.has_area(key)
+                else f"an area of {version.name}"
+            )
+            raise NotJudgedError(
+                "area",
+                key.name,
+                f"one of {why}: " + (", ".join(a.name for a in self.judgements) or "none"),
+            )
+        return Judgement(
+            key,
+            self.judgements[key],
+            self.framework_version,
+            self.la_code,
+            self.date,
+            la_name=self.la_name,
+            inspection_type=self.type,
+        )
+
+    def all_judgements(self) -> tuple[Judgement, ...]:
+        """Every judgement of the inspection, in the framework version's report order."""
+        order = self.framework_version.judgement_areas
+        return tuple(self.judgement(a) for a in order if a in self.judgements)
+
+    def overlaps(self, other: Inspection) -> bool:
+        """True when the two inspections' on-site periods share a day."""
+        a0, a1 = self.date, self.end or self.date
+        b0, b1 = other.date, other.end or other.date
+        return a0 <= b1 and b0 <= a1
+
+    def __str__(self) -> str:
+        span = self.date.isoformat()
+        if self.end and self.end != self.date:
+            span += f" to {self.end.isoformat()}"
+        grade = f", overall {self.overall.label}" if self.overall is not None else ""
+        return f"{self.la_name} ({self.la_code}): {self.type.rule.name}, {span}{grade}"
+
+
+def _check_grade(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if not isinstance(value, (Grade, LegacyGrade)):
+        raise ValidationError("grade", value, "a Grade or LegacyGrade")
+
+
+@attrs.frozen
+class Judgement:
+    """One graded judgement of one LA, with the framework version it was made under.
+
+    Args:
+        area: the judgement area.
+        grade: the grade.
+        framework_version: the framework version of the inspection.
+        la_code: the LA's code.
+        inspected: the inspection's start date.
+        la_name: the LA's name, when known.
+        inspection_type: the type of inspection, when known.
+
+    Raises:
+        ValidationError: the version does not grade ``area``, or the grade is on the wrong scale.
+    """
+
+    area: JudgementArea = attrs.field(converter=JudgementArea.parse)
+    grade: AnyGrade = attrs.field(validator=_check_grade)
+    framework_version: FrameworkVersion
+    la_code: str = attrs.field(validator=_check_text)
+    inspected: dt.date = attrs.field(validator=_check_optional_date)
+    la_name: str = attrs.field(default="", kw_only=True)
+    inspection_type: InspectionType | None = attrs.field(default=None, kw_only=True)
+
+    def __attrs_post_init__(self) -> None:
+        version = self.framework_version
+        if not isinstance(version, FrameworkVersion):
+            raise ValidationError("framework_version", version, "a FrameworkVersion")
+        if not version.has_area(self.area):
+            raise ValidationError("area", self.area.name, f"an area graded by {version.name}")
+        legacy = version.scale is Scale.LEGACY
+        if legacy != isinstance(self.grade, LegacyGrade):
+            raise ValidationError("grade", self.grade.label, f"a grade on {version.name}'s scale")
+
+    @property
+    def wording(self) -> str:
+        """The area's heading as the framework version prints it."""
+        return self.framework_version.area(self.area).wording
+
+    def __str__(self) -> str:
+        who = self.la_name or self.la_code
+        return (
+            f"{who}, {self.framework_version.name} ({self.inspected.isoformat()}): "
+            f"{self.wording}: {self.grade.label}"
+        )
+
+
+def _sort_key(inspection: Inspection) -> tuple[dt.date, int, str]:
+    return (inspection.date, list(InspectionType).index(inspection.type), inspection.la_code)
+
+
+@attrs.frozen
+class History:
+    """One LA's inspections and visits, sorted by date, without duplicates or overlaps.
+
+    Build it with :meth:`of`; use :func:`histories` for a file holding many LAs.
+
+    >>> import datetime as dt
+    >>> h = History.of([
+    ...     Inspection("E06000034", "Thurrock", "focused_visit", start=dt.date(2021, 6, 30)),
+    ...     Inspection("E06000034", "Thurrock", "sif", start=dt.date(2016, 2, 22),
+    ...                end=dt.date(2016, 3, 17), judgements={"overall": "Requires improvement"}),
+    ... ])
+    >>> [e.type.value for e in h]
+    ['sif', 'focused_visit']
+    >>> h.last_graded().overall
+    <Grade.REQUIRES_IMPROVEMENT: 2>
+    """
+
+    la_code: str
+    la_name: str
+    events: tuple[Inspection, ...]
+
+    @classmethod
+    def of(cls, inspections: Iterable[Inspection]) -> History:
+        """Sort ``inspections`` of one LA into a history.
+
+        Raises:
+            ValidationError: the inspections are of more than one LA (by code), two are the same
+                event, or two graded inspections overlap; the history is empty.
+        """
+        events = sorted(inspections, key=_sort_key)
+        if not events:
+            raise ValidationError("inspections", [], "at least one inspection")
+        for event in events:
+            if not isinstance(event, Inspection):
+                raise ValidationError("inspections", event, "Inspection records")
+        codes = {e.la_code for e in events}
+        if len(codes) > 1:
+            raise ValidationError(
+                "la_code", sorted(codes), "the inspections of one LA (use histories() for many)"
+            )
+        previous: Inspection | None = None
+        for event in events:
+            if previous is not None and event.type is previous.type and event.date == previous.date:
+                raise ValidationError(
+                    "inspections",
+                    str(event),
+                    "each event once",
+                    f"duplicate of the {previous.type.value} of {previous.date.isoformat()}",
+                )
+            previous = event
+        graded = [e for e in events if e.graded]
+        for first, second in zip(graded, graded[1:], strict=False):
+            if first.overlaps(second):
+                raise ValidationError(
+                    "inspections",
+                    str(second),
+                    "graded inspections that do not overlap",
+                    f"overlaps {first}",
+                )
+        return cls(events[0].la_code, events[-1].la_name, tuple(events))
+
+    def __iter__(self) -> Iterator[Inspection]:
+        return iter(self.events)
+
+    def __len__(self) -> int:
+        return len(self.events)
+
+    def known_on(self, as_of: dt.date) -> tuple[Inspection, ...]:
+        """The events that had started on or before ``as_of``."""
+        index = bisect.bisect_right([e.date for e in self.events], as_of)
+        return self.events[:index]
+
+    def graded(self, as_of: dt.date | None = None) -> tuple[Inspection, ...]:
+        """The graded inspections, oldest first (those started by ``as_of``, if given)."""
+        events = self.events if as_of is None else self.known_on(as_of)
+        return tuple(e for e in events if e.graded)
+
+    def last_graded(self, as_of: dt.date | None = None) -> Inspection | None:
+        """The latest graded inspection (started by ``as_of``, if given), or None."""
+        graded = self.graded(as_of)
+        return graded[-1] if graded else None
+
+    def last_grade(
+        self, framework: Framework | None = None, *, as_of: dt.date | None = None
+    ) -> AnyGrade | None:
+        """The overall grade of the latest graded inspection that has one (under ``framework``).
+
+        Inspections under ILACS 2026 have no overall grade and are skipped here.
+        """
+        for event in reversed(self.graded(as_of)):
+            if framework is not None and event.framework_version.framework is not framework:
+                continue
+            if event.overall is not None:
+                return event.overall
+        return None
+
+    def last_grades(self, as_of: dt.date | None = None) -> dict[Framework, AnyGrade]:
+        """The latest overall grade under each framework, e.g. the SIF's and ILACS's."""
+        result: dict[Framework, AnyGrade] = {}
+        for event in self.graded(as_of):
+            if event.overall is not None:
+                result[event.framework_version.framework] = event.overall
+        return result
+
+    def time_since_last(self, as_of: dt.date, *, graded: bool = True) -> dt.timedelta | None:
+        """Time from the start of the latest (graded) inspection to ``as_of``; None if none."""
+        events = self.graded(as_of) if graded else self.known_on(as_of)
+        return as_of - events[-1].date if events else None
+
+    def between(self, start: dt.date, end: dt.date) -> tuple[Inspection, ...]:
+        """The events whose date falls in [start, end]."""
+        return tuple(e for e in self.events if start <= e.date <= end)
+
+
+def histories(inspections: Iterable[Inspection]) -> dict[str, History]:
+    """Group inspections of many LAs into one :class:`History` per LA code, sorted by code.
+
+    Raises:
+        ValidationError: as :meth:`History.of`, for the first LA whose events do not fit.
+    """
+    groups: dict[str, list[Inspection]] = {}
+    for inspection in inspections:
+        if not isinstance(inspection, Inspection):
+            raise ValidationError("inspections", inspection, "Inspection records")
+        groups.setdefault(inspection.la_code, []).append(inspection)
+    return {code: History.of(groups[code]) for code in sorted(groups)}
