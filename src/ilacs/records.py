@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
@@ -343,6 +344,10 @@ class Inspection:
         return f"{self.la_name} ({self.la_code}): {self.type.rule.name}, {span}{grade}"
 
 
+def _to_area(value: Any) -> JudgementArea:
+    return JudgementArea.parse(value)
+
+
 def _check_grade(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     if not isinstance(value, (Grade, LegacyGrade)):
         raise ValidationError("grade", value, "a Grade or LegacyGrade")
@@ -365,7 +370,7 @@ class Judgement:
         ValidationError: the version does not grade ``area``, or the grade is on the wrong scale.
     """
 
-    area: JudgementArea = attrs.field(converter=JudgementArea.parse)
+    area: JudgementArea = attrs.field(converter=_to_area)
     grade: AnyGrade = attrs.field(validator=_check_grade)
     framework_version: FrameworkVersion
     la_code: str = attrs.field(validator=_check_text)
@@ -452,7 +457,7 @@ class History:
                 )
             previous = event
         graded = [e for e in events if e.graded]
-        for first, second in zip(graded, graded[1:], strict=False):
+        for first, second in itertools.pairwise(graded):
             if first.overlaps(second):
                 raise ValidationError(
                     "inspections",
