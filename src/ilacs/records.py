@@ -137,6 +137,21 @@ def _parse_any_grade(text: str, area: JudgementArea) -> AnyGrade:
         ) from None
 
 
+def _on_scale(judgements: Judgements, legacy: bool) -> Judgements:
+    """Move grades named alike on both scales (Good, ...) onto the version's scale.
+
+    Text such as "Good" parses to the four-point :class:`Grade`; on an inspection before
+    November 2013 it means the :class:`LegacyGrade` of the same name. Grades with no namesake
+    ("Adequate", "Requires improvement") are left for the validator to refuse.
+    """
+    target: type[Grade] | type[LegacyGrade] = LegacyGrade if legacy else Grade
+    moved = {
+        area: target[grade.name] if grade.name in target.__members__ else grade
+        for area, grade in judgements.items()
+    }
+    return judgements if moved == dict(judgements.items()) else Judgements(moved)
+
+
 def _to_judgements(value: Any) -> Judgements:
     if isinstance(value, Judgements):
         return value
@@ -246,6 +261,8 @@ class Inspection:
                 + ", ".join(f.name for f in self.type.rule.frameworks),
             )
         legacy = version.scale is Scale.LEGACY
+        if self.judgements:
+            object.__setattr__(self, "judgements", _on_scale(self.judgements, legacy))
         for area, grade in self.judgements.items():
             if not version.has_area(area):
                 raise ValidationError(
@@ -385,6 +402,9 @@ class Judgement:
         if not version.has_area(self.area):
             raise ValidationError("area", self.area.name, f"an area graded by {version.name}")
         legacy = version.scale is Scale.LEGACY
+        target: type[Grade] | type[LegacyGrade] = LegacyGrade if legacy else Grade
+        if not isinstance(self.grade, target) and self.grade.name in target.__members__:
+            object.__setattr__(self, "grade", target[self.grade.name])
         if legacy != isinstance(self.grade, LegacyGrade):
             raise ValidationError("grade", self.grade.label, f"a grade on {version.name}'s scale")
 
