@@ -107,7 +107,7 @@ _RANGE_DETAIL: Final = (
     f"years up to {LAST_YEAR} are projected from the regular rules"
 )
 
-WEEKEND: Final = frozenset({calendar.SATURDAY, calendar.SUNDAY})
+_WEEKEND: Final = frozenset({calendar.SATURDAY, calendar.SUNDAY})
 """``date.weekday()`` values of Saturday (5) and Sunday (6): never working days."""
 
 _DAYS_PER_WEEK: Final = 7
@@ -341,7 +341,7 @@ def _check_change_date(
     if not MIN_DATE <= value <= MAX_DATE:
         bound = MIN_DATE if value < MIN_DATE else MAX_DATE
         raise OutOfRangeError(field, value, _RANGE_TEXT, _RANGE_DETAIL, bound=bound)
-    if value.weekday() in WEEKEND:
+    if value.weekday() in _WEEKEND:
         raise ValidationError(field, value, "a weekday (a one-off holiday is never a weekend)")
 
 
@@ -382,24 +382,58 @@ class HolidayChange:
         """The year of the change."""
         return self.date.year
 
+    @property
+    def replaced(self) -> dt.date | None:
+        """For a moved day, the date the regular rule would have given; None for an added day.
+
+        >>> change = ONE_OFF_CHANGES[0]
+        >>> change.kind.name, change.date, change.replaced
+        ('MOVED', datetime.date(1977, 6, 6), datetime.date(1977, 5, 30))
+        """
+        for rule in REGULAR_RULES:
+            if rule.holiday is self.moves:
+                return rule.date_in(self.year)
+        return None
+
 
 _PROCLAMATION_NOTE: Final = (
     "Proclaimed under section 1(3) of the 1971 Act and published in The London Gazette; the "
     "Gazette issue is not pinned here. "
 )
 
+
+def _gazette(occasion: str) -> Source:
+    """A royal proclamation in The London Gazette (the source for years before 2012)."""
+    return Source(f"The London Gazette: royal proclamation, {occasion}", _GAZETTE, Evidence.A)
+
+
+def _gov_uk(year: int) -> Source:
+    """gov.uk's list of bank holidays in England and Wales (the source from 2012 on)."""
+    return Source(f"UK bank holidays: England and Wales, {year}", _GOV_UK, Evidence.A)
+
+
+_SILVER_JUBILEE_ANSWER: Final = Source(
+    "House of Commons written answer, 19 January 1977: the Queen's Silver Jubilee "
+    "(HC Deb vol 924 cc191-3W)",
+    _HANSARD_1977,
+    Evidence.A,
+    published=dt.date(1977, 1, 19),
+)
+_VE_DAY_1995_ANSWER: Final = Source(
+    "House of Lords written answer, 16 December 1993: early May bank holiday "
+    "(HL Deb vol 550 cc135-6WA)",
+    _HANSARD_1993,
+    Evidence.A,
+    published=dt.date(1993, 12, 16),
+)
+_GOLDEN_JUBILEE: Final = _gazette("Golden Jubilee, 3 and 4 June 2002")
+
 ONE_OFF_CHANGES: Final[tuple[HolidayChange, ...]] = (
     HolidayChange(
         dt.date(1977, 6, 6),
         "Spring bank holiday",
         ChangeKind.MOVED,
-        Source(
-            "House of Commons written answer, 19 January 1977: the Queen's Silver Jubilee "
-            "(HC Deb vol 924 cc191-3W)",
-            _HANSARD_1977,
-            Evidence.A,
-            published=dt.date(1977, 1, 19),
-        ),
+        _SILVER_JUBILEE_ANSWER,
         moves=RegularHoliday.SPRING,
         uncertain=True,
         note=(
@@ -413,33 +447,21 @@ ONE_OFF_CHANGES: Final[tuple[HolidayChange, ...]] = (
         dt.date(1977, 6, 7),
         "Silver Jubilee bank holiday",
         ChangeKind.ADDED,
-        Source(
-            "House of Commons written answer, 19 January 1977: the Queen's Silver Jubilee "
-            "(HC Deb vol 924 cc191-3W)",
-            _HANSARD_1977,
-            Evidence.A,
-            published=dt.date(1977, 1, 19),
-        ),
+        _SILVER_JUBILEE_ANSWER,
         note="'a special Silver Jubilee Bank Holiday will be held on Tuesday 7th June'.",
     ),
     HolidayChange(
         dt.date(1981, 7, 29),
         "Royal wedding (Prince of Wales and Lady Diana Spencer)",
         ChangeKind.ADDED,
-        Source("The London Gazette: royal proclamation, royal wedding 1981", _GAZETTE, Evidence.A),
+        _gazette("royal wedding, 29 July 1981"),
         note=_PROCLAMATION_NOTE + "Wednesday 29 July 1981.",
     ),
     HolidayChange(
         dt.date(1995, 5, 8),
         "Early May bank holiday (50th anniversary of VE Day)",
         ChangeKind.MOVED,
-        Source(
-            "House of Lords written answer, 16 December 1993: early May bank holiday "
-            "(HL Deb vol 550 cc135-6WA)",
-            _HANSARD_1993,
-            Evidence.A,
-            published=dt.date(1993, 12, 16),
-        ),
+        _VE_DAY_1995_ANSWER,
         moves=RegularHoliday.EARLY_MAY,
         note=(
             "'for 1995 only, the holiday will be held in England, Wales and Northern Ireland on "
@@ -450,21 +472,21 @@ ONE_OFF_CHANGES: Final[tuple[HolidayChange, ...]] = (
         dt.date(1999, 12, 31),
         "Millennium bank holiday",
         ChangeKind.ADDED,
-        Source("The London Gazette: royal proclamation, millennium 1999", _GAZETTE, Evidence.A),
+        _gazette("millennium, 31 December 1999"),
         note=_PROCLAMATION_NOTE + "Friday 31 December 1999.",
     ),
     HolidayChange(
         dt.date(2002, 6, 3),
         "Golden Jubilee bank holiday",
         ChangeKind.ADDED,
-        Source("The London Gazette: royal proclamation, Golden Jubilee 2002", _GAZETTE, Evidence.A),
+        _GOLDEN_JUBILEE,
         note=_PROCLAMATION_NOTE + "Announced in a written answer of 24 November 2000.",
     ),
     HolidayChange(
         dt.date(2002, 6, 4),
         "Spring bank holiday",
         ChangeKind.MOVED,
-        Source("The London Gazette: royal proclamation, Golden Jubilee 2002", _GAZETTE, Evidence.A),
+        _GOLDEN_JUBILEE,
         moves=RegularHoliday.SPRING,
         note=_PROCLAMATION_NOTE + "Moved from Monday 27 May to Tuesday 4 June 2002.",
     ),
@@ -472,14 +494,14 @@ ONE_OFF_CHANGES: Final[tuple[HolidayChange, ...]] = (
         dt.date(2011, 4, 29),
         "Royal wedding (Prince William and Catherine Middleton)",
         ChangeKind.ADDED,
-        Source("The London Gazette: royal proclamation, royal wedding 2011", _GAZETTE, Evidence.A),
+        _gazette("royal wedding, 29 April 2011"),
         note=_PROCLAMATION_NOTE + "Announced by the Prime Minister on 23 November 2010.",
     ),
     HolidayChange(
         dt.date(2012, 6, 4),
         "Spring bank holiday",
         ChangeKind.MOVED,
-        Source("UK bank holidays: England and Wales, 2012", _GOV_UK, Evidence.A),
+        _gov_uk(2012),
         moves=RegularHoliday.SPRING,
         note="Moved from Monday 28 May to Monday 4 June 2012 for the Diamond Jubilee.",
     ),
@@ -487,13 +509,13 @@ ONE_OFF_CHANGES: Final[tuple[HolidayChange, ...]] = (
         dt.date(2012, 6, 5),
         "Queen's Diamond Jubilee",
         ChangeKind.ADDED,
-        Source("UK bank holidays: England and Wales, 2012", _GOV_UK, Evidence.A),
+        _gov_uk(2012),
     ),
     HolidayChange(
         dt.date(2020, 5, 8),
         "Early May bank holiday (VE day)",
         ChangeKind.MOVED,
-        Source("UK bank holidays: England and Wales, 2020", _GOV_UK, Evidence.A),
+        _gov_uk(2020),
         moves=RegularHoliday.EARLY_MAY,
         note=(
             "Moved from Monday 4 May to Friday 8 May 2020 for the 75th anniversary of VE Day; "
@@ -504,7 +526,7 @@ ONE_OFF_CHANGES: Final[tuple[HolidayChange, ...]] = (
         dt.date(2022, 6, 2),
         "Spring bank holiday",
         ChangeKind.MOVED,
-        Source("UK bank holidays: England and Wales, 2022", _GOV_UK, Evidence.A),
+        _gov_uk(2022),
         moves=RegularHoliday.SPRING,
         note="Moved from Monday 30 May to Thursday 2 June 2022 for the Platinum Jubilee.",
     ),
@@ -512,20 +534,20 @@ ONE_OFF_CHANGES: Final[tuple[HolidayChange, ...]] = (
         dt.date(2022, 6, 3),
         "Platinum Jubilee bank holiday",
         ChangeKind.ADDED,
-        Source("UK bank holidays: England and Wales, 2022", _GOV_UK, Evidence.A),
+        _gov_uk(2022),
     ),
     HolidayChange(
         dt.date(2022, 9, 19),
         "Bank Holiday for the State Funeral of Queen Elizabeth II",
         ChangeKind.ADDED,
-        Source("UK bank holidays: England and Wales, 2022", _GOV_UK, Evidence.A),
+        _gov_uk(2022),
         note="Proclamation: https://www.thegazette.co.uk/notice/4158896",
     ),
     HolidayChange(
         dt.date(2023, 5, 8),
         "Bank holiday for the coronation of King Charles III",
         ChangeKind.ADDED,
-        Source("UK bank holidays: England and Wales, 2023", _GOV_UK, Evidence.A),
+        _gov_uk(2023),
     ),
 )
 """Days added or moved by proclamation in England and Wales since 1971, in date order."""
@@ -605,17 +627,21 @@ def _calendar(year: int) -> tuple[BankHoliday, ...]:
         if change is not None:
             fixed.append(
                 BankHoliday(
-                    change.date, change.name, change.source, rule.holiday, False, change.uncertain
+                    change.date,
+                    change.name,
+                    change.source,
+                    rule.holiday,
+                    uncertain=change.uncertain,
                 )
             )
             continue
         day = rule.date_in(year)
-        if rule.substitute and day.weekday() in WEEKEND:
+        if rule.substitute and day.weekday() in _WEEKEND:
             on_weekend.append((day, rule))
         else:
             fixed.append(BankHoliday(day, rule.holiday.value, rule.source, rule.holiday))
     fixed.extend(
-        BankHoliday(c.date, c.name, c.source, None, False, c.uncertain)
+        BankHoliday(c.date, c.name, c.source, uncertain=c.uncertain)
         for c in changes
         if c.kind is ChangeKind.ADDED
     )
@@ -623,7 +649,7 @@ def _calendar(year: int) -> tuple[BankHoliday, ...]:
     for day, rule in sorted(on_weekend, key=lambda pair: pair[0]):
         # The next weekday not already a holiday: at most a few days on, never a loop over a span.
         substitute = day + dt.timedelta(days=1)
-        while substitute.weekday() in WEEKEND or substitute in taken:
+        while substitute.weekday() in _WEEKEND or substitute in taken:
             substitute += dt.timedelta(days=1)
         taken.add(substitute)
         fixed.append(
@@ -632,7 +658,7 @@ def _calendar(year: int) -> tuple[BankHoliday, ...]:
                 rule.holiday.value + _SUBSTITUTE_SUFFIX,
                 _SUBSTITUTE_DAYS,
                 rule.holiday,
-                True,
+                substitute=True,
             )
         )
     return tuple(sorted(fixed, key=lambda h: h.date))
@@ -718,7 +744,7 @@ def _index() -> _Index:
         h.date
         for year in range(FIRST_YEAR, LAST_YEAR + 1)
         for h in _calendar(year)
-        if h.date.weekday() not in WEEKEND
+        if h.date.weekday() not in _WEEKEND
     )
     thresholds = tuple(_weekday_number(day) - i for i, day in enumerate(holidays))
     return _Index(holidays, thresholds)
@@ -730,7 +756,7 @@ def _working_number(day: dt.date) -> int:
 
 
 def _is_working(day: dt.date) -> bool:
-    if day.weekday() in WEEKEND:
+    if day.weekday() in _WEEKEND:
         return False
     holidays = _index().holidays
     i = bisect.bisect_left(holidays, day)

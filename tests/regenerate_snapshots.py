@@ -1,0 +1,88 @@
+"""Regenerate the committed snapshots in ``tests/snapshots/`` from the library.
+
+Each snapshot is produced by one function registered in :data:`SNAPSHOTS`; the tests compare the
+library with the committed files, so a change in the rules shows up as a diff to review.
+
+Usage (from the repository root)::
+
+    .venv/bin/python tests/regenerate_snapshots.py          # rewrite every snapshot
+    .venv/bin/python tests/regenerate_snapshots.py --check  # exit 1 if any is out of date
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from ilacs.workdays import bank_holiday_calendar
+
+SNAPSHOT_DIR = Path(__file__).resolve().parent / "snapshots"
+
+BANK_HOLIDAY_YEARS = range(2010, 2031)
+"""Years in the bank-holiday snapshot: 2010 to 2030 inclusive."""
+
+
+def bank_holidays_snapshot() -> dict[str, Any]:
+    """The bank holidays of England and Wales, 2010-2030, as JSON-ready data."""
+    return {
+        "description": (
+            "Bank holidays in England and Wales (with Christmas Day and Good Friday) by year, "
+            "from ilacs.workdays.bank_holiday_calendar; days off only, weekend days replaced "
+            "by their substitutes. Check against https://www.gov.uk/bank-holidays."
+        ),
+        "generated_by": "tests/regenerate_snapshots.py",
+        "years": {
+            str(year): [
+                {"date": h.date.isoformat(), "name": h.name} for h in bank_holiday_calendar(year)
+            ]
+            for year in BANK_HOLIDAY_YEARS
+        },
+    }
+
+
+SNAPSHOTS: dict[str, Callable[[], dict[str, Any]]] = {
+    "bank_holidays_2010_2030.json": bank_holidays_snapshot,
+}
+"""File name in ``tests/snapshots/`` -> the function that builds its content."""
+
+
+def render(data: dict[str, Any]) -> str:
+    """The text of a snapshot file: stable key order, two-space indent, final newline."""
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+def regenerate(*, check: bool = False, directory: Path = SNAPSHOT_DIR) -> list[str]:
+    """Write (or with ``check``, only compare) every snapshot; return the names out of date."""
+    stale = []
+    for name, build in SNAPSHOTS.items():
+        path = directory / name
+        text = render(build())
+        current = path.read_text(encoding="utf-8") if path.exists() else None
+        if current != text:
+            stale.append(name)
+            if not check:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_text(text, encoding="utf-8")
+    return stale
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Command-line entry point; returns the exit status."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--check", action="store_true", help="compare only; exit 1 if stale")
+    args = parser.parse_args(argv)
+    stale = regenerate(check=args.check)
+    verb = "out of date" if args.check else "rewritten"
+    for name in stale:
+        print(f"{name}: {verb}")
+    if not stale:
+        print("all snapshots up to date")
+    return 1 if args.check and stale else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
