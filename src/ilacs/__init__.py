@@ -4,8 +4,9 @@ The rule catalogue (frameworks, versions, grades, inspection types, cadence, dut
 with its sources; functions compute schedules in England and Wales working days and decide
 whether two judgements can be compared. Everything listed in ``__all__`` is public and stable.
 
-``import ilacs`` is cheap: the catalogue loads with the package; scheduling, comparison, files,
-JSON (cattrs) and the command line load the first time one of their names is used.
+``import ilacs`` is cheap: each part (the catalogue, records, working days, scheduling,
+comparison, files, JSON through cattrs, the command line) loads the first time one of its names
+is used.
 
 >>> import datetime as dt
 >>> import ilacs
@@ -20,29 +21,28 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from ilacs.catalogue.frameworks import (
-    AreaSpec,
-    Framework,
-    FrameworkVersion,
-    JudgementArea,
-    framework_version_on,
-    version_named,
-)
-from ilacs.catalogue.grades import Grade, LegacyGrade
-from ilacs.catalogue.inspection_types import InspectionType, Outcome
-from ilacs.catalogue.listing import InspectionPlan, RuleEntry, all_rules, inspection_plan
-from ilacs.errors import (
-    FileFormatError,
-    IlacsError,
-    NotJudgedError,
-    OutOfRangeError,
-    ParseError,
-    ValidationError,
-)
-from ilacs.records import History, Inspection, Judgement, Judgements, histories
-from ilacs.sources import Certainty, Evidence, Reason, Source
-
 if TYPE_CHECKING:
+    from ilacs.catalogue.frameworks import (
+        AreaSpec,
+        Framework,
+        FrameworkVersion,
+        JudgementArea,
+        framework_version_on,
+        version_named,
+    )
+    from ilacs.catalogue.grades import Grade, LegacyGrade
+    from ilacs.catalogue.inspection_types import InspectionType, Outcome
+    from ilacs.catalogue.listing import InspectionPlan, RuleEntry, all_rules, inspection_plan
+    from ilacs.errors import (
+        FileFormatError,
+        IlacsError,
+        NotJudgedError,
+        OutOfRangeError,
+        ParseError,
+        ValidationError,
+    )
+    from ilacs.records import History, Inspection, Judgement, Judgements, histories
+    from ilacs.sources import Certainty, Evidence, Reason, Source
     from ilacs.workdays import (
         BankHoliday,
         add_working_days,
@@ -54,14 +54,51 @@ if TYPE_CHECKING:
 
 __version__ = "0.1.0.dev0"
 
-# Names loaded on first use: name -> module.
+# Every public name is loaded on first use (PEP 562), so that `import ilacs` costs next to
+# nothing and a tool pays only for the parts it touches: name -> module that defines it.
 _LAZY: dict[str, str] = {
-    "BankHoliday": "ilacs.workdays",
-    "add_working_days": "ilacs.workdays",
-    "bank_holiday_calendar": "ilacs.workdays",
-    "bank_holidays": "ilacs.workdays",
-    "is_working_day": "ilacs.workdays",
-    "working_days_between": "ilacs.workdays",
+    **dict.fromkeys(
+        [
+            "AreaSpec",
+            "Framework",
+            "FrameworkVersion",
+            "JudgementArea",
+            "framework_version_on",
+            "version_named",
+        ],
+        "ilacs.catalogue.frameworks",
+    ),
+    **dict.fromkeys(["Grade", "LegacyGrade"], "ilacs.catalogue.grades"),
+    **dict.fromkeys(["InspectionType", "Outcome"], "ilacs.catalogue.inspection_types"),
+    **dict.fromkeys(
+        ["InspectionPlan", "RuleEntry", "all_rules", "inspection_plan"], "ilacs.catalogue.listing"
+    ),
+    **dict.fromkeys(
+        [
+            "FileFormatError",
+            "IlacsError",
+            "NotJudgedError",
+            "OutOfRangeError",
+            "ParseError",
+            "ValidationError",
+        ],
+        "ilacs.errors",
+    ),
+    **dict.fromkeys(
+        ["History", "Inspection", "Judgement", "Judgements", "histories"], "ilacs.records"
+    ),
+    **dict.fromkeys(["Certainty", "Evidence", "Reason", "Source"], "ilacs.sources"),
+    **dict.fromkeys(
+        [
+            "BankHoliday",
+            "add_working_days",
+            "bank_holiday_calendar",
+            "bank_holidays",
+            "is_working_day",
+            "working_days_between",
+        ],
+        "ilacs.workdays",
+    ),
 }
 
 __all__ = [
