@@ -252,7 +252,6 @@ class Inspection:
                 {a.name: g.name for a, g in self.judgements.items()},
                 f"no graded judgements on a {self.type.value} (it ends in a letter)",
             )
-        version = self.framework_version
         if self.framework is not None and self.framework not in self.type.rule.frameworks:
             raise ValidationError(
                 "framework",
@@ -260,6 +259,7 @@ class Inspection:
                 f"a framework of a {self.type.value}: "
                 + ", ".join(f.name for f in self.type.rule.frameworks),
             )
+        version = self.framework_version
         legacy = version.scale is Scale.LEGACY
         if self.judgements:
             object.__setattr__(self, "judgements", _on_scale(self.judgements, legacy))
@@ -455,12 +455,13 @@ class History:
             ValidationError: the inspections are of more than one LA (by code), two are the same
                 event, or two graded inspections overlap; the history is empty.
         """
-        events = sorted(inspections, key=_sort_key)
+        events = list(inspections)
         if not events:
             raise ValidationError("inspections", [], "at least one inspection")
         for event in events:
             if not isinstance(event, Inspection):
                 raise ValidationError("inspections", event, "Inspection records")
+        events.sort(key=_sort_key)
         codes = {e.la_code for e in events}
         if len(codes) > 1:
             raise ValidationError(

@@ -183,7 +183,8 @@ class GradeWording:
     @property
     def code(self) -> str:
         """A stable identifier for the rules listing."""
-        return "grade-wording." + normalise_wording(self.text).replace(" ", "-")
+        prefix = "grade-wording." if isinstance(self.grade, Grade) else "legacy-grade-wording."
+        return prefix + normalise_wording(self.text).replace(" ", "-")
 
     @property
     def summary(self) -> str:

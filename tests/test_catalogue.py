@@ -1,0 +1,230 @@
+"""The rule catalogue: every rule sourced, figures as the spec states them, plans by prior grade."""
+
+from __future__ import annotations
+
+import datetime as dt
+import pickle
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from ilacs import (
+    Certainty,
+    Evidence,
+    Grade,
+    InspectionType,
+    OutOfRangeError,
+    ParseError,
+    Reason,
+    Source,
+    ValidationError,
+    all_rules,
+    inspection_plan,
+)
+from ilacs.catalogue import cadence, duties, refs
+from ilacs.catalogue.inspection_types import ROUTES, TYPE_RULES, Outcome
+from ilacs.catalogue.listing import route_for
+from ilacs.sources import certainty_of
+
+
+def test_every_rule_in_the_catalogue_has_at_least_one_source() -> None:
+    entries = all_rules()
+    assert len(entries) > 40
+    missing = [entry.code for entry in entries if not entry.sources]
+    assert missing == []
+
+
+def test_rule_codes_are_unique_and_stable() -> None:
+    codes = [entry.code for entry in all_rules()]
+    assert len(codes) == len(set(codes))
+    assert "framework.ilacs-2023" in codes
+    assert "duty.action-plan" in codes
+    assert "pause.covid-19" in codes
+
+
+def test_every_uncertain_rule_says_why() -> None:
+    for entry in all_rules():
+        if entry.uncertain and entry.kind != "grade-wording":
+            assert entry.note, entry.code
+
+
+def test_every_source_is_a_source_with_a_url() -> None:
+    for name in dir(refs):
+        value = getattr(refs, name)
+        if isinstance(value, Source):
+            assert value.url.startswith(("http", "seed ")), name
+
+
+def test_every_inspection_type_has_a_rule() -> None:
+    assert set(TYPE_RULES) == set(InspectionType)
+
+
+@pytest.mark.parametrize(
+    ("kind", "off", "on", "days", "notice", "outcome"),
+    [
+        (InspectionType.SHORT, 1, 1, 5, 5, Outcome.JUDGEMENTS),
+        (InspectionType.STANDARD, 1, 2, 10, 5, Outcome.JUDGEMENTS),
+        (InspectionType.FOCUSED_VISIT, None, None, 2, 10, Outcome.LETTER),
+        (InspectionType.MONITORING_VISIT, None, None, 2, None, Outcome.LETTER),
+        (InspectionType.JTAI, None, None, None, 10, Outcome.LETTER),
+        (InspectionType.SIF, 0, 4, 20, 1, Outcome.JUDGEMENTS),
+    ],
+)
+def test_inspection_type_figures_match_the_spec(
+    kind: InspectionType,
+    off: int | None,
+    on: int | None,
+    days: int | None,
+    notice: int | None,
+    outcome: Outcome,
+) -> None:
+    rule = TYPE_RULES[kind]
+    assert (rule.weeks_off_site, rule.weeks_on_site, rule.on_site_days) == (off, on, days)
+    assert rule.notice_working_days == notice
+    assert rule.outcome is outcome
+
+
+def test_councils_three_weeks_is_off_site_plus_on_site() -> None:
+    # Wokingham (seed 001): "RI LAs have three weeks of inspection, good LAs two".
+    assert TYPE_RULES[InspectionType.STANDARD].total_weeks == 3
+    assert TYPE_RULES[InspectionType.SHORT].total_weeks == 2
+    assert TYPE_RULES[InspectionType.FOCUSED_VISIT].total_weeks is None
+
+
+@pytest.mark.parametrize(
+    ("prior", "on", "expected", "monitoring"),
+    [
+        (Grade.OUTSTANDING, dt.date(2019, 1, 1), InspectionType.SHORT, False),
+        (Grade.GOOD, dt.date(2019, 1, 1), InspectionType.SHORT, False),
+        (Grade.REQUIRES_IMPROVEMENT, dt.date(2019, 1, 1), InspectionType.STANDARD, False),
+        (Grade.INADEQUATE, dt.date(2018, 8, 31), InspectionType.SIF_REINSPECTION, True),
+        (Grade.INADEQUATE, dt.date(2018, 9, 1), InspectionType.STANDARD, True),
+        (None, dt.date(2021, 4, 1), InspectionType.STANDARD, False),
+    ],
+)
+def test_inspection_plan_by_prior_grade(
+    prior: Grade | None, on: dt.date, expected: InspectionType, monitoring: bool
+) -> None:
+    plan = inspection_plan(prior, on=on)
+    assert plan.type is expected
+    assert plan.monitoring_first is monitoring
+    assert plan.sources
+
+
+def test_inspection_plan_for_a_new_la_is_flagged_uncertain() -> None:
+    assert inspection_plan(None, on=dt.date(2022, 1, 1)).uncertain
+
+
+def test_inspection_plan_before_ilacs_is_out_of_range() -> None:
+    with pytest.raises(OutOfRangeError) as caught:
+        inspection_plan(Grade.GOOD, on=dt.date(2017, 12, 31))
+    assert caught.value.bound == dt.date(2018, 1, 1)
+
+
+@pytest.mark.parametrize("bad", ["Good", 3, "RI"])
+def test_inspection_plan_rejects_a_prior_that_is_not_a_grade(bad: object) -> None:
+    with pytest.raises(ParseError, match="prior"):
+        inspection_plan(bad, on=dt.date(2020, 1, 1))  # type: ignore[arg-type]
+
+
+def test_inspection_plan_rejects_a_datetime() -> None:
+    with pytest.raises(ParseError, match="on"):
+        inspection_plan(Grade.GOOD, on=dt.datetime(2020, 1, 1))
+
+
+@given(st.sampled_from([*Grade, None]), st.dates(min_value=dt.date(2018, 1, 1)))
+def test_every_prior_grade_has_a_route_on_every_ilacs_date(
+    prior: Grade | None, on: dt.date
+) -> None:
+    route = route_for(prior, on=on)
+    assert route.valid_from <= on
+    assert route.next_type.graded
+
+
+def test_routes_are_unique_per_prior_and_date() -> None:
+    keys = [(r.prior, r.valid_from) for r in ROUTES]
+    assert len(keys) == len(set(keys))
+
+
+def test_cadence_figures() -> None:
+    assert (cadence.CYCLE.years, cadence.CYCLE.band_months) == (3, 6)
+    assert cadence.CYCLE.uncertain  # the anchor is not stated by any source
+    assert cadence.FOCUSED_VISITS.uncertain  # sources conflict
+    assert cadence.FOCUSED_VISITS.count_for(Grade.GOOD) == 1
+    assert cadence.FOCUSED_VISITS.count_for(Grade.INADEQUATE) == 0
+    assert (cadence.MONITORING.interval_months, cadence.MONITORING.inspectors) == (3, 2)
+    assert cadence.MONITORING.days == 2
+
+
+def test_covid_pause_dates() -> None:
+    covid = cadence.PAUSES[0]
+    assert covid.start == dt.date(2020, 3, 17)
+    assert covid.resume == dt.date(2021, 9, 20)
+    assert covid.days == 552
+    lockdown = cadence.PAUSES[1]
+    assert lockdown.start == dt.date(2020, 11, 5)
+    assert covid.start <= lockdown.start < lockdown.resume <= covid.resume
+
+
+def test_post_inspection_duties_in_working_days() -> None:
+    assert duties.REPORT_PUBLICATION.working_days == 30
+    assert duties.ACTION_PLAN.working_days == 70
+    assert duties.FOCUSED_VISIT_DRAFT_PLAN.working_days == 20
+    assert duties.FOCUSED_VISIT_FINAL_PLAN.working_days == 70
+    assert duties.JTAI_WRITTEN_STATEMENT.working_days == 70
+    assert duties.REPORT_PUBLICATION.sources[0].evidence is Evidence.A
+
+
+def test_catalogue_records_are_immutable() -> None:
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        cadence.CYCLE.years = 5  # type: ignore[misc]
+
+
+def test_certainty_follows_evidence_and_flag() -> None:
+    a = Source("t", "https://a.example", Evidence.A)
+    c = Source("t", "https://c.example", Evidence.C)
+    assert certainty_of((a,), uncertain=False) is Certainty.CONFIRMED
+    assert certainty_of((c,), uncertain=False) is Certainty.REPORTED
+    assert certainty_of((a,), uncertain=True) is Certainty.UNCERTAIN
+    assert certainty_of((), uncertain=False) is Certainty.UNCERTAIN
+    assert Evidence.A.rank < Evidence.D.rank
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "field"),
+    [
+        ({"title": "", "url": "https://x.example", "evidence": Evidence.A}, "Source.title"),
+        ({"title": "t", "url": "ftp://x", "evidence": Evidence.A}, "Source.url"),
+    ],
+)
+def test_source_validation_names_the_field(kwargs: dict[str, object], field: str) -> None:
+    with pytest.raises(ValidationError) as caught:
+        Source(**kwargs)  # type: ignore[arg-type]
+    assert caught.value.field == field
+
+
+def test_reason_validation() -> None:
+    with pytest.raises(ValidationError, match=r"Reason\.text"):
+        Reason("code", "  ")
+    with pytest.raises(ValidationError, match="tuple of Source"):
+        Reason("code", "text", ["not a source"])  # type: ignore[arg-type]
+    reason = Reason("code", "A sentence.", (refs.FW_2024,), uncertain=True)
+    assert str(reason) == "A sentence. (uncertain)"
+    assert reason.certainty is Certainty.UNCERTAIN
+
+
+def test_errors_pickle_with_their_fields() -> None:
+    from ilacs.errors import FileFormatError
+
+    error = FileFormatError("f.ods", "Overall", "Goodish", "a grade", sheet="S", row=4, column="F")
+    copy = pickle.loads(pickle.dumps(error))
+    assert (
+        str(copy)
+        == str(error)
+        == ("f.ods, sheet 'S', row 4, column F: Overall: got 'Goodish'; expected a grade")
+    )
+    bound = OutOfRangeError("year", 1970, "1971 or later", bound=1971)
+    assert pickle.loads(pickle.dumps(bound)).bound == 1971
+    assert isinstance(copy, ValueError)
