@@ -1,0 +1,472 @@
+"""The ``ilacs`` command line: rules, working days, forecasts, comparisons and histories.
+
+Every subcommand prints a table for people or JSON/CSV for tools (``--format``). Bad arguments
+or files end with a one-line message on stderr and exit code 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import difflib
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ilacs._output import FORMATS, render
+from ilacs.errors import IlacsError, ParseError
+
+if TYPE_CHECKING:
+    from ilacs.records import History, Inspection
+
+__all__ = ["main"]
+
+EXIT_USAGE = 2
+
+
+class _UsageError(Exception):
+    """A user error the command line reports in one line with exit code 2."""
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date in the form YYYY-MM-DD") from None
+
+
+def _int(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+
+
+# --- loading histories -------------------------------------------------------------------------
+
+
+def load_inspections(path: str) -> list[Inspection]:
+    """Read inspections from a CSV (the library's schema), an Ofsted ODS file or a JSON list."""
+    file = Path(path)
+    if not file.exists():
+        raise _UsageError(f"history file not found: {path}")
+    suffix = file.suffix.lower()
+    if suffix == ".csv":
+        from ilacs.tabular import read_csv
+
+        return read_csv(file)
+    if suffix == ".ods":
+        from ilacs.ofsted import read_ofsted
+
+        return read_ofsted(file)
+    if suffix == ".json":
+        from ilacs.records import Inspection
+        from ilacs.serialization import from_json
+
+        return list(from_json(file.read_text(encoding="utf-8"), list[Inspection]))
+    raise _UsageError(
+        f"{path}: expected a .csv, .ods or .json history file, got {suffix or 'none'}"
+    )
+
+
+def _select(histories: dict[str, History], la: str | None) -> list[History]:
+    if la is None:
+        return list(histories.values())
+    key = la.strip().lower()
+    found = [h for h in histories.values() if key in (h.la_code.lower(), h.la_name.lower())]
+    if found:
+        return found
+    names = [h.la_name for h in histories.values()]
+    close = difflib.get_close_matches(la, names, n=3, cutoff=0.6)
+    hint = f"; did you mean {', '.join(close)}?" if close else ""
+    raise _UsageError(f"--la: no LA called or coded {la!r} in the history file{hint}")
+
+
+def _histories(path: str, la: str | None) -> list[History]:
+    from ilacs.records import histories
+
+    return _select(histories(load_inspections(path)), la)
+
+
+# --- rules -------------------------------------------------------------------------------------
+
+
+def _cmd_rules(args: argparse.Namespace) -> str:
+    from ilacs.catalogue.frameworks import version_named
+    from ilacs.catalogue.inspection_types import TYPE_RULES
+    from ilacs.catalogue.listing import all_rules
+
+    entries = list(all_rules())
+    if args.kind:
+        entries = [e for e in entries if e.kind == args.kind]
+    header = ""
+    if args.version:
+        version = version_named(args.version)
+        until = version.valid_to.isoformat() if version.valid_to else "in force"
+        lines = [
+            f"{version.name}: {version.framework.title}",
+            f"inspections starting {version.valid_from.isoformat()} to {until}",
+            f"scale: {version.scale.value}",
+            "judgement areas, in report order:",
+            *(f"  {i}. {spec.wording}" for i, spec in enumerate(version.areas, 1)),
+            "",
+        ]
+        header = "\n".join(lines)
+        types = {
+            f"type.{t.value.replace('_', '-')}"
+            for t, r in TYPE_RULES.items()
+            if version.framework in r.frameworks
+        }
+        entries = [e for e in entries if e.version == version.name or e.code in types]
+    rows = [
+        {
+            "code": e.code,
+            "kind": e.kind,
+            "certainty": e.certainty.value,
+            "rule": e.summary,
+            "note": e.note,
+            "sources": " | ".join(str(s) for s in e.sources),
+        }
+        for e in entries
+    ]
+    columns = ["code", "certainty", "rule"]
+    if args.format != "table" or args.sources:
+        columns += ["note", "sources"]
+    if args.format == "table" and args.sources:
+        blocks = []
+        for row in rows:
+            blocks.append(f"{row['code']} [{row['certainty']}]\n  {row['rule']}")
+            if row["note"]:
+                blocks.append(f"  note: {row['note']}")
+            blocks += [f"  source: {s}" for s in row["sources"].split(" | ")]
+        return header + "\n".join(blocks)
+    body = render(rows, args.format, columns=columns)
+    return header + body if args.format == "table" else body
+
+
+# --- workdays ----------------------------------------------------------------------------------
+
+
+def _cmd_workdays(args: argparse.Namespace) -> str:
+    from ilacs import workdays
+
+    if args.action == "add":
+        result = workdays.add_working_days(args.date, args.n)
+        return render(
+            [{"from": args.date, "working_days": args.n, "date": result}],
+            args.format,
+            columns=["from", "working_days", "date"],
+        )
+    if args.action == "between":
+        count = workdays.working_days_between(args.a, args.b)
+        return render(
+            [{"from": args.a, "to": args.b, "working_days": count}],
+            args.format,
+            columns=["from", "to", "working_days"],
+        )
+    if args.action == "check":
+        return render(
+            [
+                {
+                    "date": args.date,
+                    "weekday": args.date.strftime("%A"),
+                    "working_day": workdays.is_working_day(args.date),
+                }
+            ],
+            args.format,
+            columns=["date", "weekday", "working_day"],
+        )
+    rows = [
+        {
+            "date": h.date,
+            "weekday": h.date.strftime("%A"),
+            "name": h.name,
+            "substitute": h.substitute,
+            "uncertain": h.uncertain,
+            "source": h.source.url,
+        }
+        for h in workdays.bank_holiday_calendar(args.year)
+    ]
+    return render(rows, args.format, columns=["date", "weekday", "name", "substitute", "source"])
+
+
+# --- next --------------------------------------------------------------------------------------
+
+
+def _forecast_row(forecast: Any) -> dict[str, Any]:
+    return {
+        "la_code": forecast.la_code,
+        "la_name": forecast.la_name,
+        "kind": forecast.kind.value,
+        "type": forecast.type.value,
+        "earliest": forecast.earliest,
+        "expected": forecast.expected,
+        "latest": forecast.latest,
+        "overdue": forecast.overdue,
+        "reasons": [
+            {
+                "code": r.code,
+                "text": r.text,
+                "uncertain": r.uncertain,
+                "sources": [s.url for s in r.sources],
+            }
+            for r in forecast.reasons
+        ],
+    }
+
+
+def _cmd_next(args: argparse.Namespace) -> str:
+    from ilacs.scheduling import focused_visits, monitoring_visits, next_inspection
+
+    as_of = args.as_of or dt.date.today()
+    forecasts = []
+    for history in _histories(args.history, args.la):
+        try:
+            forecasts.append(next_inspection(history, as_of=as_of))
+        except IlacsError as error:
+            if args.la is not None:
+                raise
+            print(f"ilacs: skipped {history.la_name} ({history.la_code}): {error}", file=sys.stderr)
+            continue
+        if args.visits:
+            forecasts += focused_visits(history, as_of=as_of)
+            forecasts += monitoring_visits(history, as_of=as_of)
+    forecasts.sort(key=lambda f: (f.expected, f.la_name))
+    rows = [_forecast_row(f) for f in forecasts]
+    columns = ["la_name", "la_code", "kind", "type", "earliest", "expected", "latest", "overdue"]
+    if args.format == "json":
+        return render(rows, "json", columns=columns)
+    if args.format == "csv":
+        if args.why:
+            for row in rows:
+                row["why"] = " | ".join(r["text"] for r in row["reasons"])
+            columns.append("why")
+        return render(rows, "csv", columns=columns)
+    table = render(rows, "table", columns=columns)
+    if not args.why:
+        return f"as of {as_of.isoformat()}\n{table}"
+    blocks = [f"as of {as_of.isoformat()}"]
+    for forecast in forecasts:
+        blocks.append("")
+        blocks.append(str(forecast))
+        blocks += [f"  - {reason}" for reason in forecast.reasons]
+    return "\n".join(blocks)
+
+
+# --- history -----------------------------------------------------------------------------------
+
+
+def _cmd_history(args: argparse.Namespace) -> str:
+    from ilacs.catalogue.frameworks import JudgementArea
+
+    out = []
+    for history in _histories(args.history, args.la):
+        rows = []
+        for event in history:
+            row: dict[str, Any] = {
+                "la_name": history.la_name,
+                "la_code": history.la_code,
+                "type": event.type.value,
+                "framework": event.framework_version.name,
+                "start": event.start,
+                "end": event.end,
+                "published": event.published,
+            }
+            for area in JudgementArea:
+                grade = event.judgements.get(area)
+                row[area.name.lower()] = grade.label if grade is not None else None
+            rows.append(row)
+        areas = [a.name.lower() for a in JudgementArea if any(r[a.name.lower()] for r in rows)]
+        columns = ["type", "framework", "start", "end", "published", *areas]
+        if args.format == "table":
+            out.append(
+                f"{history.la_name} ({history.la_code})\n" + render(rows, "table", columns=columns)
+            )
+        else:
+            out.append(render(rows, args.format, columns=["la_name", "la_code", *columns]))
+    return "\n\n".join(out)
+
+
+# --- compare -----------------------------------------------------------------------------------
+
+
+def _judgement_by_hand(text: str, option: str) -> Any:
+    """Read 'DATE,AREA,GRADE[,FRAMEWORK]' into a Judgement."""
+    from ilacs.catalogue.frameworks import Framework, JudgementArea, framework_version_on
+    from ilacs.catalogue.grades import Grade, LegacyGrade
+    from ilacs.records import Judgement
+
+    parts = [p.strip() for p in text.split(",")]
+    if len(parts) not in (3, 4):
+        raise _UsageError(f"{option}: expected DATE,AREA,GRADE[,FRAMEWORK], got {text!r}")
+    day = _date(parts[0])
+    framework = None
+    if len(parts) == 4:
+        key = parts[3].upper().replace(" ", "_")
+        if key not in Framework.__members__:
+            raise _UsageError(f"{option}: unknown framework {parts[3]!r}")
+        framework = Framework[key]
+    version = framework_version_on(day, framework)
+    area = JudgementArea.parse(parts[1])
+    grade: Grade | LegacyGrade = (
+        LegacyGrade.parse(parts[2]) if version.framework.is_pre_2013 else Grade.parse(parts[2])
+    )
+    return Judgement(area, grade, version, "by hand", day)
+
+
+def _judgement_from_history(history: History, day: dt.date, area: Any, option: str) -> Any:
+    for event in history:
+        if event.date == day and event.graded:
+            return event.judgement(area)
+    dates = ", ".join(e.date.isoformat() for e in history if e.graded)
+    raise _UsageError(
+        f"{option}: {history.la_name} has no graded inspection on {day}; it has {dates}"
+    )
+
+
+def _cmd_compare(args: argparse.Namespace) -> str:
+    from ilacs.catalogue.frameworks import JudgementArea
+    from ilacs.comparison import Policy, compare
+
+    policy = Policy[args.policy.upper().replace("-", "_")]
+    if args.history:
+        if not args.la or not args.area:
+            raise _UsageError(
+                "with --history, give --la and --area (and optionally --first/--second)"
+            )
+        histories = _histories(args.history, args.la)
+        if len(histories) != 1:
+            raise _UsageError(f"--la: {args.la!r} names more than one LA")
+        history = histories[0]
+        area = JudgementArea.parse(args.area)
+        if args.first and args.second:
+            a = _judgement_from_history(history, args.first, area, "--first")
+            b = _judgement_from_history(history, args.second, area, "--second")
+        else:
+            judged = [e.judgement(area) for e in history.graded() if area in e.judgements]
+            if len(judged) < 2:
+                raise _UsageError(
+                    f"{history.la_name} has {len(judged)} graded judgement(s) of {area.name}; "
+                    "need two (or give --first and --second)"
+                )
+            a, b = judged[-2], judged[-1]
+    else:
+        if not args.a or not args.b:
+            raise _UsageError("give --history FILE --la NAME --area AREA, or --a and --b by hand")
+        a, b = _judgement_by_hand(args.a, "--a"), _judgement_by_hand(args.b, "--b")
+    result = compare(a, b, policy=policy)
+    if args.format == "json":
+        from ilacs.serialization import to_json
+
+        return to_json(result, indent=2)
+    row = {
+        "first": str(a),
+        "second": str(b),
+        "verdict": result.verdict.name,
+        "why": " | ".join(r.text for r in result.reasons),
+    }
+    if args.format == "csv":
+        return render([row], "csv", columns=list(row))
+    return "\n".join([str(result), *(f"  - {r}" for r in result.reasons)])
+
+
+# --- the parser --------------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of the ``ilacs`` command."""
+    parser = argparse.ArgumentParser(
+        prog="ilacs",
+        description="The rules of Ofsted's inspections of English local authority children's "
+        "services: catalogue, schedules in working days, comparability of judgements.",
+    )
+    from ilacs import __version__
+
+    parser.add_argument("--version", action="version", version=f"ilacs {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def fmt(p: argparse.ArgumentParser) -> None:
+        p.add_argument(
+            "--format", choices=FORMATS, default="table", help="output format (default: table)"
+        )
+
+    p = sub.add_parser("next", help="forecast each LA's next inspection, with the reasons")
+    p.add_argument("--history", required=True, metavar="FILE", help="a .csv, .ods or .json history")
+    p.add_argument("--la", metavar="NAME_OR_CODE", help="one LA (default: every LA in the file)")
+    p.add_argument(
+        "--as-of", type=_date, metavar="DATE", help="forecast as of this date (default: today)"
+    )
+    p.add_argument("--why", action="store_true", help="print the rules applied and their sources")
+    p.add_argument(
+        "--visits", action="store_true", help="also forecast focused and monitoring visits"
+    )
+    fmt(p)
+    p.set_defaults(run=_cmd_next)
+
+    p = sub.add_parser("compare", help="can two judgements be compared, and why")
+    p.add_argument("--history", metavar="FILE", help="take the judgements from this history file")
+    p.add_argument("--la", metavar="NAME_OR_CODE", help="the LA, with --history")
+    p.add_argument("--area", metavar="AREA", help="the judgement area, e.g. overall, care_leavers")
+    p.add_argument("--first", type=_date, metavar="DATE", help="start date of the first inspection")
+    p.add_argument(
+        "--second", type=_date, metavar="DATE", help="start date of the second inspection"
+    )
+    p.add_argument("--a", metavar="DATE,AREA,GRADE[,FRAMEWORK]", help="the first judgement by hand")
+    p.add_argument(
+        "--b", metavar="DATE,AREA,GRADE[,FRAMEWORK]", help="the second judgement by hand"
+    )
+    p.add_argument(
+        "--policy", default="default", help="comparison policy (default, ofsted_statistics)"
+    )
+    fmt(p)
+    p.set_defaults(run=_cmd_compare)
+
+    p = sub.add_parser("rules", help="list the catalogue's rules with their sources")
+    p.add_argument("--version", metavar="NAME", help="one framework version, e.g. 'ILACS 2023'")
+    p.add_argument(
+        "--kind",
+        help="one kind of rule (framework, inspection-type, route, cadence, pause, duty, ...)",
+    )
+    p.add_argument("--sources", action="store_true", help="print each rule's sources and notes")
+    fmt(p)
+    p.set_defaults(run=_cmd_rules)
+
+    p = sub.add_parser("history", help="an LA's timeline of inspections and judgements")
+    p.add_argument("--history", required=True, metavar="FILE", help="a .csv, .ods or .json history")
+    p.add_argument("--la", metavar="NAME_OR_CODE", help="one LA (default: every LA in the file)")
+    fmt(p)
+    p.set_defaults(run=_cmd_history)
+
+    p = sub.add_parser("workdays", help="England and Wales working days and bank holidays")
+    wd = p.add_subparsers(dest="action", required=True, metavar="ACTION")
+    q = wd.add_parser("add", help="the date N working days after DATE (DATE not counted)")
+    q.add_argument("date", type=_date)
+    q.add_argument("n", type=_int)
+    fmt(q)
+    q = wd.add_parser("between", help="working days in (A, B]")
+    q.add_argument("a", type=_date)
+    q.add_argument("b", type=_date)
+    fmt(q)
+    q = wd.add_parser("check", help="is DATE a working day")
+    q.add_argument("date", type=_date)
+    fmt(q)
+    q = wd.add_parser("holidays", help="the bank holidays of YEAR")
+    q.add_argument("year", type=_int)
+    fmt(q)
+    p.set_defaults(run=_cmd_workdays)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code (0, or 2 for a user error)."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    run: Callable[[argparse.Namespace], str] = args.run
+    try:
+        output = run(args)
+    except (_UsageError, IlacsError, ParseError, OSError) as error:
+        print(f"ilacs {args.command}: error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    print(output)
+    return 0
