@@ -1,0 +1,208 @@
+"""Hypothesis strategies shared by all tests: every record they build is valid by construction.
+
+Import them as ``from strategies import inspections, histories`` (pytest puts ``tests/`` on the
+import path, as for ``conftest.py``).
+
+- :data:`dates` (2009 to 2030), :data:`grades`, :data:`legacy_grades`, :func:`grades_on`
+  (the scale of a framework version), :data:`versions`, :func:`judgements_of` (areas of one
+  version on its scale);
+- :func:`inspections`: type consistent with framework version and date; graded types get
+  judgements only of their version's areas on its scale; letters (focused and monitoring visits,
+  JTAIs) none;
+- :func:`histories`: one LA, no duplicate events, no overlapping graded inspections;
+- :data:`judgement_records`, :data:`sources`, :data:`reasons`, :data:`problems`,
+  :data:`read_results`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from hypothesis import strategies as st
+
+from ilacs.catalogue.frameworks import (
+    EARLIEST_SUPPORTED,
+    VERSIONS,
+    Framework,
+    FrameworkVersion,
+    JudgementArea,
+    Scale,
+    versions_of,
+)
+from ilacs.catalogue.grades import Grade, LegacyGrade
+from ilacs.catalogue.inspection_types import InspectionType
+from ilacs.records import History, Inspection, Judgement
+from ilacs.sources import Evidence, Reason, Source
+from ilacs.tabular import Problem, ReadResult
+
+LATEST = dt.date(2030, 12, 31)
+"""The last date the strategies draw (the newest version has no end)."""
+
+dates = st.dates(EARLIEST_SUPPORTED, LATEST)
+grades = st.sampled_from(Grade)
+legacy_grades = st.sampled_from(LegacyGrade)
+versions = st.sampled_from(VERSIONS)
+graded_versions = st.sampled_from([v for v in VERSIONS if v.areas])
+inspection_types = st.sampled_from(InspectionType)
+
+la_codes = st.from_regex(r"[EW]0[6-9][0-9]{6}", fullmatch=True)
+"""ONS-like codes (the CSV strips codes, so they have no surrounding spaces)."""
+
+# Free text as people type it into a CSV cell: commas, quotes, accents, line breaks, control
+# characters; not lone surrogates (which are not UTF-8).
+free_text = st.text(st.characters(codec="utf-8"), max_size=25)
+la_names = st.one_of(
+    st.sampled_from(["Thurrock", "Dorset (county council, to March 2019)", "Bristol, City of"]),
+    free_text,
+)
+nonblank_text = st.text(min_size=1, max_size=30).filter(lambda s: s.strip() != "")
+
+
+def grades_on(version: FrameworkVersion) -> st.SearchStrategy[Grade | LegacyGrade]:
+    """Grades on ``version``'s scale."""
+    return legacy_grades if version.scale is Scale.LEGACY else grades
+
+
+def judgements_of(
+    version: FrameworkVersion,
+) -> st.SearchStrategy[dict[JudgementArea, Grade | LegacyGrade]]:
+    """Judgements of some of ``version``'s areas, each on its scale (maybe none)."""
+    if not version.areas:
+        return st.just({})
+    return st.dictionaries(st.sampled_from(version.judgement_areas), grades_on(version))
+
+
+def _optional(strategy: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
+    return st.none() | strategy
+
+
+def _days_from(day: dt.date, most: int) -> st.SearchStrategy[dt.date]:
+    return st.dates(day, min(LATEST, day + dt.timedelta(days=most)))
+
+
+@st.composite
+def inspections(
+    draw: st.DrawFn,
+    la_code: str | None = None,
+    la_name: str | None = None,
+    types: st.SearchStrategy[InspectionType] = inspection_types,
+) -> Inspection:
+    """A valid :class:`Inspection` of any type, under a version in force on its date."""
+    kind = draw(types)
+    rule = kind.rule
+    framework: Framework = draw(st.sampled_from(rule.frameworks))
+    version = draw(
+        st.sampled_from(
+            [
+                v
+                for v in versions_of(framework)
+                if v.valid_to is None or v.valid_to >= EARLIEST_SUPPORTED
+            ]
+        )
+    )
+    day = draw(st.dates(max(version.valid_from, EARLIEST_SUPPORTED), version.valid_to or LATEST))
+    anchor = draw(st.sampled_from(["start", "start", "start", "end", "published"]))
+    start = end = published = notified = None
+    if anchor == "start":
+        start = day
+        end = draw(_optional(_days_from(day, 40)))
+        published = draw(_optional(_days_from(end or day, 120)))
+    elif anchor == "end":
+        end = day
+        published = draw(_optional(_days_from(day, 120)))
+    else:
+        published = day
+    first = start or end
+    if first is not None:
+        notified = draw(
+            _optional(st.dates(max(EARLIEST_SUPPORTED, first - dt.timedelta(days=30)), first))
+        )
+    judgements = draw(judgements_of(version)) if kind.graded else {}
+    return Inspection(
+        la_code if la_code is not None else draw(la_codes),
+        la_name if la_name is not None else draw(la_names),
+        kind,
+        start=start,
+        end=end,
+        published=published,
+        judgements=judgements,
+        # Given, or left to be derived (the same version for graded types, which have one
+        # framework; letters have no judgements, so the derived version does not matter).
+        framework=draw(st.sampled_from([framework, None])),
+        notified=notified,
+        theme=draw(st.just("") | free_text),
+        priority_action=draw(st.booleans()),
+    )
+
+
+graded_inspections = inspections(
+    types=st.sampled_from([t for t in InspectionType if t.graded])
+).filter(lambda i: bool(i.judgements))
+"""Inspections with at least one judgement."""
+
+
+@st.composite
+def histories(draw: st.DrawFn, max_size: int = 8) -> History:
+    """One LA's history: no event twice, no two graded inspections that overlap."""
+    code, name = draw(la_codes), draw(la_names)
+    drawn = draw(st.lists(inspections(la_code=code, la_name=name), min_size=1, max_size=max_size))
+    kept: list[Inspection] = []
+    for event in sorted(drawn, key=lambda i: i.date):
+        if any(k.type is event.type and k.date == event.date for k in kept):
+            continue
+        if event.graded and any(k.graded and k.overlaps(event) for k in kept):
+            continue
+        kept.append(event)
+    return History.of(kept)
+
+
+@st.composite
+def judgement_records(draw: st.DrawFn) -> Judgement:
+    """A valid :class:`Judgement`: an area of its version, a grade on its scale."""
+    version = draw(graded_versions)
+    return Judgement(
+        draw(st.sampled_from(version.judgement_areas)),
+        draw(grades_on(version)),
+        version,
+        draw(la_codes),
+        draw(dates),
+        la_name=draw(la_names),
+        inspection_type=draw(_optional(st.sampled_from(InspectionType))),
+    )
+
+
+urls = st.one_of(
+    st.from_regex(r"https://[a-z]{1,12}\.example\.org/[a-z0-9/_-]{0,20}", fullmatch=True),
+    st.from_regex(r"seed [0-9]{3}", fullmatch=True),
+)
+sources = st.builds(
+    Source,
+    title=nonblank_text,
+    url=urls,
+    evidence=st.sampled_from(Evidence),
+    published=_optional(dates),
+    note=st.text(max_size=20),
+)
+reasons = st.builds(
+    Reason,
+    code=nonblank_text,
+    text=nonblank_text,
+    sources=st.lists(sources, max_size=3).map(tuple),
+    uncertain=st.booleans(),
+)
+problems = st.builds(
+    Problem,
+    file=st.text(max_size=20),
+    sheet=_optional(st.text(max_size=10)),
+    row=_optional(st.integers(1, 10_000)),
+    column=_optional(st.integers(1, 100) | st.from_regex(r"[A-Z]{1,2}", fullmatch=True)),
+    field=st.text(max_size=20),
+    value=st.text(max_size=20),
+    message=st.text(max_size=40),
+)
+read_results = st.builds(
+    ReadResult,
+    records=st.lists(inspections(), max_size=3).map(tuple),
+    problems=st.lists(problems, max_size=3).map(tuple),
+)
