@@ -42,7 +42,9 @@ if TYPE_CHECKING:
         ValidationError,
     )
     from ilacs.records import History, Inspection, Judgement, Judgements, histories
+    from ilacs.serialization import from_json, structure, to_json, unstructure
     from ilacs.sources import Certainty, Evidence, Reason, Source
+    from ilacs.tabular import Problem, ReadResult, read_csv, write_csv
     from ilacs.workdays import (
         BankHoliday,
         add_working_days,
@@ -88,6 +90,8 @@ _LAZY: dict[str, str] = {
         ["History", "Inspection", "Judgement", "Judgements", "histories"], "ilacs.records"
     ),
     **dict.fromkeys(["Certainty", "Evidence", "Reason", "Source"], "ilacs.sources"),
+    **dict.fromkeys(["from_json", "structure", "to_json", "unstructure"], "ilacs.serialization"),
+    **dict.fromkeys(["Problem", "ReadResult", "read_csv", "write_csv"], "ilacs.tabular"),
     **dict.fromkeys(
         [
             "BankHoliday",
@@ -123,6 +127,8 @@ __all__ = [
     "OutOfRangeError",
     "Outcome",
     "ParseError",
+    "Problem",
+    "ReadResult",
     "Reason",
     "RuleEntry",
     "Source",
@@ -133,11 +139,17 @@ __all__ = [
     "bank_holiday_calendar",
     "bank_holidays",
     "framework_version_on",
+    "from_json",
     "histories",
     "inspection_plan",
     "is_working_day",
+    "read_csv",
+    "structure",
+    "to_json",
+    "unstructure",
     "version_named",
     "working_days_between",
+    "write_csv",
 ]
 
 
