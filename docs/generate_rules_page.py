@@ -35,6 +35,7 @@ KIND_TITLES = {
     "cadence": "Cadence",
     "pause": "National pauses",
     "duty": "Post-inspection duties",
+    "comparability": "Comparing judgements",
 }
 
 

@@ -316,9 +316,11 @@ def _judgement_by_hand(text: str, option: str) -> Any:
 
 
 def _judgement_from_history(history: History, day: dt.date, area: Any, option: str) -> Any:
+    from ilacs.comparison import judgement_of
+
     for event in history:
         if event.date == day and event.graded:
-            return event.judgement(area)
+            return judgement_of(event, area)
     dates = ", ".join(e.date.isoformat() for e in history if e.graded)
     raise _UsageError(
         f"{option}: {history.la_name} has no graded inspection on {day}; it has {dates}"
@@ -329,7 +331,7 @@ def _cmd_compare(args: argparse.Namespace) -> str:
     from ilacs.catalogue.frameworks import JudgementArea
     from ilacs.comparison import Policy, compare
 
-    policy = Policy[args.policy.upper().replace("-", "_")]
+    policy = Policy.parse(args.policy)
     if args.history:
         if not args.la or not args.area:
             raise _UsageError(
@@ -417,7 +419,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--b", metavar="DATE,AREA,GRADE[,FRAMEWORK]", help="the second judgement by hand"
     )
     p.add_argument(
-        "--policy", default="default", help="comparison policy (default, ofsted_statistics)"
+        "--policy",
+        default="default",
+        help="comparison policy: default, ofsted-statistics or like-for-like",
     )
     fmt(p)
     p.set_defaults(run=_cmd_compare)

@@ -24,6 +24,7 @@ from ilacs.catalogue.cadence import (
     PAUSES,
     SIF_CYCLE,
 )
+from ilacs.catalogue.comparability import COMPARABILITY_RULES
 from ilacs.catalogue.duties import DUTIES
 from ilacs.catalogue.frameworks import VERSIONS, FrameworkVersion
 from ilacs.catalogue.grades import GRADE_WORDINGS, LEGACY_GRADE_WORDINGS, Grade
@@ -117,6 +118,10 @@ def all_rules() -> tuple[RuleEntry, ...]:
     ]
     entries += [
         RuleEntry(d.code, "duty", d.summary, d.sources, d.uncertain, d.note) for d in DUTIES
+    ]
+    entries += [
+        RuleEntry(r.code, "comparability", r.summary, r.sources, r.uncertain, r.note)
+        for r in COMPARABILITY_RULES
     ]
     return tuple(entries)
 
