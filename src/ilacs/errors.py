@@ -85,6 +85,20 @@ def _rebuild_out_of_range(
     return OutOfRangeError(field, value, expected, detail, bound=bound)
 
 
+def location(
+    file: str, sheet: str | None = None, row: int | None = None, column: int | str | None = None
+) -> str:
+    """Where in a file something is, in words: ``"f.ods, sheet 'S', row 4, column F"``."""
+    where = [file]
+    if sheet is not None:
+        where.append(f"sheet {sheet!r}")
+    if row is not None:
+        where.append(f"row {row}")
+    if column is not None:
+        where.append(f"column {column}")
+    return ", ".join(where)
+
+
 class NotJudgedError(IlacsError, LookupError):
     """A judgement asked of an inspection that did not make it (also a :class:`LookupError`)."""
 
@@ -121,14 +135,7 @@ class FileFormatError(ParseError):
         super().__init__(field, value, expected, detail)
 
     def _message(self) -> str:
-        where = [self.file]
-        if self.sheet is not None:
-            where.append(f"sheet {self.sheet!r}")
-        if self.row is not None:
-            where.append(f"row {self.row}")
-        if self.column is not None:
-            where.append(f"column {self.column}")
-        return ", ".join(where) + ": " + super()._message()
+        return location(self.file, self.sheet, self.row, self.column) + ": " + super()._message()
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (

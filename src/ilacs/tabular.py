@@ -62,10 +62,11 @@ from typing import IO, Any, Literal, overload
 
 import attrs
 
+from ilacs._ods import column_letter
 from ilacs.catalogue.frameworks import Framework, JudgementArea
 from ilacs.catalogue.grades import Grade, LegacyGrade
 from ilacs.catalogue.inspection_types import InspectionType
-from ilacs.errors import FileFormatError, IlacsError, ParseError, ValidationError
+from ilacs.errors import FileFormatError, IlacsError, ParseError, ValidationError, location
 from ilacs.records import AnyGrade, Inspection
 
 __all__ = [
@@ -133,16 +134,6 @@ _FALSE = frozenset({"false", "no", "n", "0", ""})
 _STREAM_NAME = "<stream>"
 
 
-def _column_letter(index: int) -> str:
-    """The spreadsheet letter of the 0-based column ``index`` (0 -> A, 26 -> AA)."""
-    letters = ""
-    number = index + 1
-    while number:
-        number, rest = divmod(number - 1, 26)
-        letters = chr(ord("A") + rest) + letters
-    return letters
-
-
 def _normalise_heading(text: str) -> str:
     return "_".join(text.replace("-", " ").replace("_", " ").split()).lower()
 
@@ -179,14 +170,8 @@ class Problem:
         return cls(error.file, error.sheet, error.row, error.column, error.field, value, message)
 
     def __str__(self) -> str:
-        where = [self.file]
-        if self.sheet is not None:
-            where.append(f"sheet {self.sheet!r}")
-        if self.row is not None:
-            where.append(f"row {self.row}")
-        if self.column is not None:
-            where.append(f"column {self.column}")
-        return f"{', '.join(where)}: {self.field}: got {self.value!r}; {self.message}"
+        where = location(self.file, self.sheet, self.row, self.column)
+        return f"{where}: {self.field}: got {self.value!r}; {self.message}"
 
 
 @attrs.frozen
@@ -309,9 +294,9 @@ def _find_columns(name: str, header: Sequence[str], row: int) -> dict[str, int]:
                 "heading",
                 heading,
                 "each heading once",
-                f"also in column {_column_letter(columns[key])}",
+                f"also in column {column_letter(columns[key])}",
                 row=row,
-                column=_column_letter(index),
+                column=column_letter(index),
             )
         columns[key] = index
     missing = [c for c in CSV_COLUMNS if c not in columns]
@@ -354,7 +339,7 @@ class _Row:
             error.expected,
             error.detail,
             row=self.number,
-            column=_column_letter(self.columns[heading]),
+            column=column_letter(self.columns[heading]),
         )
 
 
@@ -439,7 +424,7 @@ def _read(source: CsvSource) -> tuple[list[Inspection], list[FileFormatError]]:
                         f"no cell beyond the header's {len(header)} columns",
                         "a comma inside an unquoted cell shifts the cells after it",
                         row=number,
-                        column=_column_letter(stray[0]),
+                        column=column_letter(stray[0]),
                     )
                 )
                 continue
