@@ -1,0 +1,302 @@
+"""Which route an LA is on: the last graded inspection, the grade it follows, the anchor.
+
+The route decides the next graded inspection's type and how its date is counted:
+
+- good or outstanding last time: a short inspection on the three-year cycle;
+- requires improvement: a standard inspection on the three-year cycle;
+- inadequate: monitoring visits, then a re-inspection (a SIF re-inspection before September
+  2018, an ILACS standard inspection since);
+- an LA created by reorganisation with no graded inspection of its own: a standard inspection,
+  the cycle counted from its creation;
+- a last inspection with no overall grade (ILACS from April 2026): the catalogue's
+  ``NO_OVERALL_ROUTE`` decides, and the reasons say it is uncertain.
+
+A history whose last graded inspection was under the SIF gets the first ILACS inspection, its
+type set by the SIF overall grade.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+import attrs
+
+from ilacs.catalogue.calibration import RouteGroup
+from ilacs.catalogue.frameworks import JudgementArea, Scale
+from ilacs.catalogue.grades import Grade
+from ilacs.catalogue.inspection_types import ROUTES
+from ilacs.catalogue.reorganisations import (
+    Kind,
+    Reorganisation,
+    abolished_on,
+    reorganisation_of,
+    successors_of,
+)
+from ilacs.errors import OutOfRangeError, ValidationError
+from ilacs.records import History, Inspection, check_date
+from ilacs.scheduling.records import long_date
+from ilacs.scheduling.rules import LATEST_AS_OF, SchedulingRules
+from ilacs.sources import Reason
+
+__all__ = ["Basis", "Known", "basis_after", "basis_of", "known_history", "span_of"]
+
+FIRST_ROUTE_DAY = min(r.valid_from for r in ROUTES)
+"""The first day a route is catalogued for (ILACS began): earlier dates look routes up here."""
+
+_GROUP_OF: dict[Grade, RouteGroup] = {
+    Grade.OUTSTANDING: RouteGroup.SHORT,
+    Grade.GOOD: RouteGroup.SHORT,
+    Grade.REQUIRES_IMPROVEMENT: RouteGroup.STANDARD,
+    Grade.INADEQUATE: RouteGroup.REINSPECTION,
+}
+
+
+@attrs.frozen
+class Known:
+    """An LA's history as known on ``as_of``: the events started by then, and the LA's name."""
+
+    la_code: str
+    la_name: str
+    as_of: dt.date
+    events: tuple[Inspection, ...]
+    later: int
+    """How many events of the history start after ``as_of`` (ignored)."""
+
+
+@attrs.frozen
+class Basis:
+    """The route an LA is on and what its next graded inspection is counted from.
+
+    Args:
+        group: the route, as calibrated.
+        prior: the grade whose route applies (None for a new LA). For a result without an
+            overall grade, the grade standing for the route ``NO_OVERALL_ROUTE`` chose.
+        last: the last graded inspection (None for a new LA).
+        anchor: the day the cycle counts from (the last inspection's first on-site day, else its
+            last day or publication; a new LA's creation).
+        reorganisation: the reorganisation that created the LA, when it is a new LA.
+        reasons: why, in words.
+    """
+
+    group: RouteGroup
+    prior: Grade | None
+    last: Inspection | None
+    anchor: dt.date
+    reorganisation: Reorganisation | None
+    reasons: tuple[Reason, ...]
+
+
+def _check_as_of(as_of: object) -> dt.date:
+    day = check_date("as_of", as_of, optional=False)
+    assert day is not None
+    if day > LATEST_AS_OF:
+        raise OutOfRangeError(
+            "as_of",
+            day.isoformat(),
+            f"a date on or before {LATEST_AS_OF.isoformat()}",
+            "windows run years ahead and the working-day calendar ends in 2100",
+            bound=LATEST_AS_OF,
+        )
+    return day
+
+
+def known_history(history: Iterable[Inspection], as_of: object) -> Known:
+    """Validate ``history`` (one LA, any order) and keep the events started on or before ``as_of``.
+
+    Raises:
+        ValidationError: ``as_of`` is not a date; ``history`` is not an iterable of
+            :class:`~ilacs.records.Inspection` of one LA, is empty, or holds duplicates or
+            overlapping graded inspections.
+        OutOfRangeError: ``as_of`` is after :data:`~ilacs.scheduling.rules.LATEST_AS_OF`.
+    """
+    day = _check_as_of(as_of)
+    if isinstance(history, (str, bytes)) or not isinstance(history, Iterable):
+        raise ValidationError("history", history, "an iterable of Inspection records of one LA")
+    events = list(history)
+    if not events:
+        raise ValidationError(
+            "history", [], "at least one inspection of the LA", "an empty history has no route"
+        )
+    full = History.of(events)
+    known = full.known_on(day)
+    name = known[-1].la_name if known else full.events[0].la_name
+    return Known(full.la_code, name, day, known, len(full.events) - len(known))
+
+
+def span_of(inspection: Inspection) -> str:
+    """An inspection's on-site dates in words: "11 to 22 November 2019"."""
+    first = inspection.date
+    last = inspection.end
+    if last is None or last == first:
+        return long_date(first)
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.day} to {long_date(last)}"
+    if first.year == last.year:
+        return f"{first.day} {first:%B} to {long_date(last)}"
+    return f"{long_date(first)} to {long_date(last)}"
+
+
+def _anchor_of(last: Inspection) -> tuple[dt.date, Reason | None]:
+    if last.start is not None:
+        return last.start, None
+    which = "last on-site day" if last.end is not None else "publication date"
+    return last.date, Reason(
+        "anchor.no-start",
+        f"The first on-site day of the {last.type.rule.name} is not recorded: the cycle is "
+        f"counted from its {which} ({long_date(last.date)}), so the window may be a little late.",
+        uncertain=True,
+    )
+
+
+def _no_overall(last: Inspection, rules: SchedulingRules) -> tuple[Grade, Reason]:
+    """The grade standing for the route ``NO_OVERALL_ROUTE`` chooses, and why."""
+    rule = rules.no_overall
+    grades = last.judgements
+
+    def at_least(area: JudgementArea, grade: Grade) -> bool:
+        found = grades.get(area)
+        return isinstance(found, Grade) and found >= grade
+
+    worst = [a for a in rule.inadequate_if_any if grades.get(a) is Grade.INADEQUATE]
+    good_practice = [a for a in rule.practice_areas if at_least(a, rule.practice_at_least)]
+    leaders_ok = at_least(JudgementArea.LEADERSHIP, rule.leaders_at_least)
+    if worst:
+        prior, what = (
+            Grade.INADEQUATE,
+            (
+                "treated as inadequate (monitoring, then re-inspection) because "
+                + " and ".join(a.value.replace("_", " ") for a in worst)
+                + " was judged inadequate"
+            ),
+        )
+    elif leaders_ok and len(good_practice) >= rule.practice_count:
+        prior, what = (
+            Grade.GOOD,
+            (
+                f"a short inspection next, because leaders and {len(good_practice)} of the "
+                f"{len(rule.practice_areas)} practice judgements are {rule.practice_at_least.label.lower()} "
+                "or better"
+            ),
+        )
+    else:
+        prior, what = (
+            Grade.REQUIRES_IMPROVEMENT,
+            (
+                "a standard inspection next, because the test for the short route (leaders and "
+                f"{rule.practice_count} practice judgements {rule.practice_at_least.label.lower()} or "
+                "better) is not met"
+            ),
+        )
+    return prior, Reason(
+        rule.code,
+        f"The last inspection ({last.framework_version.name}) has no overall effectiveness grade. "
+        f"The library's best reading of the rules since April 2026 gives {what}. This reading is "
+        "not confirmed by Ofsted's text.",
+        rule.sources,
+        uncertain=True,
+    )
+
+
+def basis_after(last: Inspection, rules: SchedulingRules) -> Basis:
+    """The route that follows the graded inspection ``last``.
+
+    Raises:
+        ValidationError: ``last`` was graded on the scale used before November 2013 (no route
+            is catalogued), or lacks the overall grade its framework version gives.
+    """
+    version = last.framework_version
+    if version.scale is Scale.LEGACY:
+        raise ValidationError(
+            "history",
+            str(last),
+            "a last graded inspection under the SIF or ILACS (from November 2013)",
+            f"{version.name} graded on an older scale, for which no route is catalogued",
+        )
+    reasons: list[Reason] = []
+    overall = last.overall
+    if overall is None and version.has_area(JudgementArea.OVERALL):
+        raise ValidationError(
+            "judgements",
+            {a.name: g.name for a, g in last.judgements.items()},
+            f"an overall effectiveness grade on the {last.type.value} of {last.date.isoformat()}",
+            "the route to the next inspection follows it",
+        )
+    if overall is None:
+        prior, why = _no_overall(last, rules)
+        said = "has no overall grade"
+    else:
+        assert isinstance(overall, Grade)
+        prior, why = overall, None
+        said = f"was judged {overall.label.lower()} overall"
+    anchor, anchor_reason = _anchor_of(last)
+    framework = version.framework.title
+    reasons.append(
+        Reason(
+            "history.last-graded",
+            f"The last graded inspection was the {last.type.rule.name} of {span_of(last)} "
+            f"({framework}, {version.name}), which {said}.",
+        )
+    )
+    if why is not None:
+        reasons.append(why)
+    if anchor_reason is not None:
+        reasons.append(anchor_reason)
+    return Basis(_GROUP_OF[prior], prior, last, anchor, None, tuple(reasons))
+
+
+def basis_of(known: Known, rules: SchedulingRules) -> Basis:
+    """The route of an LA whose history known on ``as_of`` is ``known``.
+
+    Raises:
+        ValidationError: the LA was abolished on or before ``as_of`` (its successors are inspected
+            instead), did not yet exist, or has no graded inspection and was not created by a
+            reorganisation; or as :func:`basis_after`.
+    """
+    table = rules.reorganisations
+    successors = [r for r in successors_of(known.la_code, table) if r.kind is Kind.NEW_AUTHORITY]
+    gone = abolished_on(known.la_code, table) if successors else None
+    if gone is not None and known.as_of >= gone:
+        names = ", ".join(f"{r.name} ({r.code})" for r in successors)
+        raise ValidationError(
+            "la_code",
+            known.la_code,
+            f"an LA that exists on as_of ({known.as_of.isoformat()})",
+            f"{known.la_name} was replaced on {gone.isoformat()} by {names}; forecast for those",
+        )
+    graded = [e for e in known.events if e.graded]
+    if graded:
+        return basis_after(graded[-1], rules)
+    created = reorganisation_of(known.la_code, table)
+    if created is not None and created.kind is Kind.NEW_AUTHORITY:
+        if known.as_of < created.created:
+            raise ValidationError(
+                "as_of",
+                known.as_of.isoformat(),
+                f"a date on or after {created.created.isoformat()}, when {created.name} was created",
+            )
+        before = ", ".join(p.name for p in created.predecessors)
+        return Basis(
+            RouteGroup.NEW_LA,
+            None,
+            None,
+            created.created,
+            created,
+            (
+                Reason(
+                    "history.new-la",
+                    f"{created.name} was created on {long_date(created.created)}, replacing "
+                    f"{before}, and has had no graded inspection of its own: the cycle is "
+                    "counted from its creation.",
+                    created.sources,
+                ),
+            ),
+        )
+    what = "no event" if not known.events else f"{len(known.events)} event(s) but none graded"
+    raise ValidationError(
+        "history",
+        f"{known.la_name} ({known.la_code}): {what} on or before {known.as_of.isoformat()}",
+        "a graded inspection on or before as_of, or an LA created by reorganisation "
+        "(see ilacs.catalogue.reorganisations)",
+        f"{known.later} later event(s) ignored" if known.later else None,
+    )

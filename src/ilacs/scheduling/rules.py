@@ -1,0 +1,77 @@
+"""The rules scheduling applies, as one record a caller can change: :class:`SchedulingRules`.
+
+Every value defaults to the catalogue's; every uncertain one can be overridden with
+``attrs.evolve``, for example to ignore the empirical calibration (written rules only) or to
+assume two focused visits between inspections:
+
+>>> import attrs
+>>> from ilacs.catalogue.cadence import FOCUSED_VISITS
+>>> from ilacs.catalogue.grades import Grade
+>>> written_only = attrs.evolve(DEFAULT_RULES, calibration=None)
+>>> two_visits = attrs.evolve(
+...     DEFAULT_RULES,
+...     focused_visits=attrs.evolve(FOCUSED_VISITS, default_count=((Grade.GOOD, 2),)),
+... )
+>>> two_visits.focused_visits.count_for(Grade.GOOD)
+2
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+
+from ilacs.catalogue.cadence import (
+    CYCLE,
+    FOCUSED_VISITS,
+    MONITORING,
+    NO_OVERALL_ROUTE,
+    PAUSES,
+    CycleRule,
+    FocusedVisitRule,
+    MonitoringRule,
+    NoOverallRoute,
+    Pause,
+    PauseScope,
+)
+from ilacs.catalogue.calibration import CALIBRATION, Calibration
+from ilacs.catalogue.duties import DUTIES, Duty
+from ilacs.catalogue.reorganisations import REORGANISATIONS, Reorganisation
+from ilacs.catalogue.visit_pauses import VISIT_PAUSES
+
+__all__ = ["DEFAULT_RULES", "LATEST_AS_OF", "SchedulingRules"]
+
+LATEST_AS_OF = dt.date(2090, 12, 31)
+"""The last ``as_of`` accepted: windows run years ahead and the working-day calendar ends in 2100."""
+
+
+@attrs.frozen
+class SchedulingRules:
+    """The rules and data scheduling applies; defaults are the catalogue's.
+
+    Args:
+        cycle: the graded-inspection cycle (3 years, ±6 months, from the first on-site day).
+        focused_visits: how many focused visits fall between graded inspections, and when.
+        monitoring: the monitoring of inadequate LAs until re-inspection.
+        pauses: national pauses that stop the clock of graded inspections (scope "all").
+        visit_pauses: national pauses that stop the clock of focused and monitoring visits.
+        no_overall: how to read a prior result without an overall grade (ILACS from 2026).
+        calibration: the empirical adjustment of graded windows; None for the written rules only.
+        reorganisations: councils created by reorganisation (new LAs and their predecessors).
+        duties: the post-inspection duties.
+    """
+
+    cycle: CycleRule = CYCLE
+    focused_visits: FocusedVisitRule = FOCUSED_VISITS
+    monitoring: MonitoringRule = MONITORING
+    pauses: tuple[Pause, ...] = tuple(p for p in PAUSES if p.scope is PauseScope.ALL)
+    visit_pauses: tuple[Pause, ...] = VISIT_PAUSES
+    no_overall: NoOverallRoute = NO_OVERALL_ROUTE
+    calibration: Calibration | None = CALIBRATION
+    reorganisations: tuple[Reorganisation, ...] = REORGANISATIONS
+    duties: tuple[Duty, ...] = DUTIES
+
+
+DEFAULT_RULES = SchedulingRules()
+"""The catalogue's rules and the shipped calibration."""

@@ -1,0 +1,176 @@
+"""The written rules' window for the next graded inspection, in operating days.
+
+Cycle routes (short, standard, new LA): the anniversary of the anchor after ``cycle.years``
+years, ``cycle.band_months`` either side.
+
+Inadequate LAs: the action plan is due 70 working days after the report (from the catalogue's
+monitoring rule); the first monitoring visit comes ``first_visit_lag_weeks`` later and then one
+every ``interval_months``; re-inspection comes after at least ``min_visits`` visits (the
+window's start), typically after ``max_visits`` (the expected day) and within
+``reinspection_within_months`` of the action plan (the window's end).
+
+National pauses stretch the window (how, exactly): the expected and latest days are counted in
+operating days from the anchor (the previous inspection, a new LA's creation, or the action
+plan), so each moves later by the paused days that fell between the anchor and it (see
+:mod:`ilacs.scheduling.optime`); the earliest day is the calendar day without the pause. The
+written rules do not say how Ofsted caught up after a pause, and it did both: Durham's standard
+inspection came 2 years 8 months after the previous one, on the old timetable; Hartlepool's
+short inspection 5 years 8 months after, more than the whole pause later. A window that lies
+wholly before the pause is unchanged (nothing paused between its anchor and its end).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+from dateutil.relativedelta import relativedelta
+
+from ilacs.catalogue.calibration import RouteGroup
+from ilacs.scheduling.optime import from_operating, paused_days, to_operating
+from ilacs.scheduling.records import Window, long_date
+from ilacs.scheduling.routes import Basis
+from ilacs.scheduling.rules import SchedulingRules
+from ilacs.sources import Reason
+from ilacs.workdays import add_working_days
+
+__all__ = ["Written", "report_day", "written_window"]
+
+
+@attrs.frozen
+class Written:
+    """The written rule's window: operating-day numbers, the calendar window and the reasons."""
+
+    low: int
+    due: int
+    high: int
+    window: Window
+    reasons: tuple[Reason, ...]
+
+
+def _window(low: int, due: int, high: int, rules: SchedulingRules) -> Window:
+    return Window(*(from_operating(n, rules.pauses) for n in (low, due, high)))
+
+
+def _pause_reason(start: dt.date, window: Window, rules: SchedulingRules) -> Reason | None:
+    """Say which pauses stopped the clock between ``start`` and the window's end."""
+    days = paused_days(start, window.latest, rules.pauses)
+    if days == 0:
+        return None
+    used = [
+        p
+        for p in rules.pauses
+        if p.start < window.latest and p.resume > start and p.resume > p.start
+    ]
+    names = "; ".join(f"the {p.name} ({long_date(p.start)} to {long_date(p.resume)})" for p in used)
+    return Reason(
+        "cycle.pause",
+        f"National pause: {names} stopped the clock for {days} days. The rules do not say how "
+        "Ofsted caught up afterwards: some LAs were inspected on the old timetable, others a "
+        "whole pause later. So the window keeps its earliest day and its expected and latest "
+        f"days move later by the paused days: {window}.",
+        tuple(dict.fromkeys(s for p in used for s in p.sources)),
+        uncertain=any(p.uncertain for p in used),
+    )
+
+
+def _offsets(anchor: dt.date, *days: dt.date) -> tuple[int, ...]:
+    return tuple((d - anchor).days for d in days)
+
+
+def _cycle(basis: Basis, rules: SchedulingRules) -> Written:
+    cycle = rules.cycle
+    anchor = basis.anchor
+    due = anchor + relativedelta(years=cycle.years)
+    band = relativedelta(months=cycle.band_months)
+    due_off, hi_off = _offsets(anchor, due, due + band)
+    base = to_operating(anchor, rules.pauses)
+    plain = Window(due - band, due, due + band)
+    # The earliest day is not moved by a pause (Ofsted may catch up); the rest is stretched.
+    low, mid, high = to_operating(plain.earliest, rules.pauses), base + due_off, base + hi_off
+    what = (
+        "its creation"
+        if basis.group is RouteGroup.NEW_LA
+        else (f"the previous inspection's {cycle.anchor.value}")
+    )
+    reasons = [
+        Reason(
+            cycle.code,
+            f"Written rule: the next graded inspection usually starts between {cycle.band_months} "
+            f"months before and {cycle.band_months} months after the "
+            f"{_ordinal(cycle.years)} anniversary of {what} ({long_date(anchor)}), "
+            f"i.e. {plain}.",
+            cycle.sources,
+            cycle.uncertain,
+        )
+    ]
+    window = _window(low, mid, high, rules)
+    paused = _pause_reason(anchor, window, rules)
+    if paused is not None:
+        reasons.append(paused)
+    return Written(low, mid, high, window, tuple(reasons))
+
+
+def _ordinal(n: int) -> str:
+    return {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth"}.get(n, f"{n}th")
+
+
+def report_day(basis: Basis) -> tuple[dt.date, Reason | None]:
+    """The day the report's duties count from: publication, else the inspection's last day."""
+    last = basis.last
+    assert last is not None
+    if last.published is not None:
+        return last.published, None
+    fallback = last.end or last.date
+    return fallback, Reason(
+        "report.no-publication",
+        f"The publication date of the report on the {last.type.rule.name} is not recorded: "
+        f"its deadlines are counted from the inspection's last day ({long_date(fallback)}), so "
+        "they may be early.",
+        uncertain=True,
+    )
+
+
+def _reinspection(basis: Basis, rules: SchedulingRules) -> Written:
+    rule = rules.monitoring
+    report, report_reason = report_day(basis)
+    plan = add_working_days(report, rule.first_visit_after_working_days)
+    first = plan + relativedelta(weeks=rule.first_visit_lag_weeks)
+    interval = relativedelta(months=rule.interval_months)
+    earliest = first + interval * rule.min_visits
+    expected = first + interval * rule.max_visits
+    latest = plan + relativedelta(months=rule.reinspection_within_months)
+    latest = max(latest, earliest)
+    expected = min(max(expected, earliest), latest)
+    base = to_operating(plan, rules.pauses)
+    _, mid, high = (base + d for d in _offsets(plan, earliest, expected, latest))
+    low = to_operating(earliest, rules.pauses)  # not moved by a pause: Ofsted may catch up
+    reasons: list[Reason] = []
+    if report_reason is not None:
+        reasons.append(report_reason)
+    reasons.append(
+        Reason(
+            rule.code,
+            f"Written rule for an LA judged inadequate: its action plan is due "
+            f"{rule.first_visit_after_working_days} working days after the report "
+            f"({long_date(plan)}); monitoring visits follow every {rule.interval_months} months, "
+            f"the first about {rule.first_visit_lag_weeks} weeks after the plan; re-inspection "
+            f"comes after at least {rule.min_visits} visits, usually after up to "
+            f"{rule.max_visits} and within {rule.reinspection_within_months} months of the plan: "
+            f"{Window(earliest, expected, latest)}.",
+            rule.sources,
+            rule.uncertain,
+        )
+    )
+    window = _window(low, mid, high, rules)
+    paused = _pause_reason(plan, window, rules)
+    if paused is not None:
+        reasons.append(paused)
+    return Written(low, mid, high, window, tuple(reasons))
+
+
+def written_window(basis: Basis, rules: SchedulingRules) -> Written:
+    """The written rules' window for the next graded inspection on ``basis``'s route."""
+    if basis.group is RouteGroup.REINSPECTION:
+        return _reinspection(basis, rules)
+    return _cycle(basis, rules)

@@ -1,0 +1,842 @@
+"""Scheduling: routes, written windows, pauses, calibration, overdue LAs, visits, deadlines, errors."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+
+import attrs
+import pytest
+
+from ilacs.catalogue.cadence import CYCLE, PAUSES, Pause, PauseScope
+from ilacs.catalogue.calibration import (
+    CALIBRATION,
+    Calibration,
+    LatenessSample,
+    RouteGroup,
+    quantile,
+)
+from ilacs.catalogue.duties import ACTION_PLAN, REPORT_PUBLICATION
+from ilacs.catalogue.inspection_types import InspectionType
+from ilacs.catalogue.reorganisations import (
+    REORGANISATIONS,
+    Kind,
+    abolished_on,
+    reorganisation_of,
+    successors_of,
+)
+from ilacs.catalogue.visit_pauses import VISIT_PAUSES
+from ilacs.errors import IlacsError, OutOfRangeError, ValidationError
+from ilacs.records import Inspection
+from ilacs.scheduling import (
+    DEFAULT_RULES,
+    Deadline,
+    Forecast,
+    ForecastKind,
+    SchedulingRules,
+    Window,
+    calibrate,
+    deadlines,
+    focused_visits,
+    monitoring_visits,
+    next_inspection,
+)
+from ilacs.scheduling.optime import from_operating, merged, paused_days, to_operating
+from ilacs.scheduling.rules import LATEST_AS_OF
+from ilacs.workdays import add_working_days, is_working_day, working_days_between
+
+D = dt.date
+WRITTEN = attrs.evolve(DEFAULT_RULES, calibration=None)
+NO_PAUSES = attrs.evolve(WRITTEN, pauses=(), visit_pauses=())
+
+
+def graded(
+    grade: str | None,
+    start: dt.date,
+    *,
+    code: str = "E06000034",
+    name: str = "Thurrock",
+    kind: str | None = None,
+    days: int = 11,
+    published: dt.date | None = None,
+    judgements: dict[str, str] | None = None,
+) -> Inspection:
+    """A graded inspection: SIF before 2018, else short (good or better) or standard."""
+    if kind is None:
+        kind = (
+            "sif"
+            if start < D(2018, 1, 1)
+            else ("short" if grade in ("Good", "Outstanding") else "standard")
+        )
+    return Inspection(
+        code,
+        name,
+        kind,
+        start=start,
+        end=start + dt.timedelta(days=days),
+        published=published if published is not None else start + dt.timedelta(days=50),
+        judgements=judgements if judgements is not None else {"overall": grade},
+    )
+
+
+def visit(
+    kind: str, day: dt.date, *, code: str = "E06000034", name: str = "Thurrock"
+) -> Inspection:
+    return Inspection(code, name, kind, start=day)
+
+
+# --- Window, Forecast and Deadline records -----------------------------------------------
+
+
+def test_window_holds_its_days_and_measures_its_width() -> None:
+    w = Window(D(2022, 5, 11), D(2022, 11, 11), D(2023, 5, 11))
+    assert w.width_days == 365
+    assert D(2022, 5, 11) in w
+    assert D(2023, 5, 11) in w
+    assert D(2022, 5, 10) not in w
+    assert D(2023, 5, 12) not in w
+    assert "2022" not in w  # not a date: not inside
+    assert str(w) == "between 11 May 2022 and 11 May 2023, most likely around 11 November 2022"
+
+
+@pytest.mark.parametrize(
+    ("earliest", "expected", "latest", "field"),
+    [
+        (D(2022, 5, 11), D(2022, 5, 11), D(2022, 5, 10), "latest"),
+        (D(2022, 5, 11), D(2022, 5, 10), D(2022, 6, 1), "expected"),
+        (D(2022, 5, 11), D(2022, 6, 2), D(2022, 6, 1), "expected"),
+    ],
+)
+def test_window_refuses_bounds_out_of_order(
+    earliest: dt.date, expected: dt.date, latest: dt.date, field: str
+) -> None:
+    with pytest.raises(ValidationError) as caught:
+        Window(earliest, expected, latest)
+    assert caught.value.field == field
+
+
+def test_window_refuses_a_datetime_bound() -> None:
+    with pytest.raises(ValidationError, match="earliest"):
+        Window(dt.datetime(2022, 5, 11, 9, 0), D(2022, 6, 1), D(2022, 7, 1))  # type: ignore[arg-type]
+
+
+def test_forecast_refuses_a_window_that_ends_before_as_of() -> None:
+    with pytest.raises(ValidationError, match="latest"):
+        Forecast(
+            "E06000034",
+            "Thurrock",
+            D(2024, 1, 1),
+            ForecastKind.GRADED_INSPECTION,
+            InspectionType.SHORT,
+            D(2023, 1, 2),
+            D(2023, 6, 1),
+            D(2023, 12, 29),
+            False,
+            None,
+            (),
+        )
+
+
+# --- operating time and pauses ------------------------------------------------------------
+
+
+def test_operating_time_skips_paused_days_and_lands_after_the_pause() -> None:
+    covid = PAUSES[0]
+    before = covid.start - dt.timedelta(days=1)
+    assert to_operating(covid.resume, PAUSES) == to_operating(covid.start, PAUSES)
+    assert to_operating(covid.resume, PAUSES) - to_operating(before, PAUSES) == 1
+    assert from_operating(to_operating(D(2020, 7, 1), PAUSES), PAUSES) == covid.resume
+    assert paused_days(D(2019, 1, 1), D(2024, 1, 1), PAUSES) == covid.days
+
+
+def test_overlapping_pauses_count_once() -> None:
+    spans = merged(VISIT_PAUSES)
+    assert spans == ((D(2020, 3, 17), D(2021, 4, 19)),)
+    assert (
+        paused_days(D(2020, 1, 1), D(2022, 1, 1), VISIT_PAUSES)
+        == (D(2021, 4, 19) - D(2020, 3, 17)).days
+    )
+
+
+def test_a_window_before_the_pause_is_unchanged() -> None:
+    forecast = next_inspection([graded("Good", D(2015, 1, 12))], as_of=D(2015, 6, 1), rules=WRITTEN)
+    assert forecast.written == Window(D(2017, 7, 12), D(2018, 1, 12), D(2018, 7, 12))
+    assert not any(r.code == "cycle.pause" for r in forecast.reasons)
+
+
+def test_the_covid_pause_moves_the_expected_and_latest_days_and_keeps_the_earliest() -> None:
+    covid = PAUSES[0]
+    forecast = next_inspection(
+        [graded("Good", D(2019, 11, 11))], as_of=D(2020, 1, 31), rules=WRITTEN
+    )
+    assert forecast.written is not None
+    plain_due, plain_latest = D(2022, 11, 11), D(2023, 5, 11)
+    assert forecast.written.earliest == D(2022, 5, 11)
+    assert forecast.written.expected == plain_due + dt.timedelta(days=covid.days)
+    assert forecast.written.latest == plain_latest + dt.timedelta(days=covid.days)
+    pause = next(r for r in forecast.reasons if r.code == "cycle.pause")
+    assert "552 days" in pause.text
+    assert pause.sources
+
+
+def test_a_window_spanning_the_pause_is_stretched_by_the_part_after_the_anchor() -> None:
+    # Anchor 1 Sept 2017: the plain window (Mar 2020 - Mar 2021) holds the pause's start.
+    forecast = next_inspection([graded("Good", D(2017, 9, 1))], as_of=D(2018, 1, 1), rules=WRITTEN)
+    assert forecast.written is not None
+    covid = PAUSES[0]
+    assert forecast.written.earliest == D(2020, 3, 1)
+    # The expected day (1 Sept 2020) falls in the pause: the clock runs on after it resumes.
+    assert forecast.written.expected == D(2020, 9, 1) + dt.timedelta(days=covid.days)
+
+
+def test_without_pauses_the_written_window_is_the_plain_cycle() -> None:
+    forecast = next_inspection(
+        [graded("Requires improvement", D(2019, 6, 3))], as_of=D(2019, 7, 1), rules=NO_PAUSES
+    )
+    assert forecast.written == Window(D(2021, 12, 3), D(2022, 6, 3), D(2022, 12, 3))
+    assert forecast.window.earliest == D(2021, 12, 3)  # a Friday, a working day
+
+
+# --- routes ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("grade", "expected"),
+    [
+        ("Outstanding", InspectionType.SHORT),
+        ("Good", InspectionType.SHORT),
+        ("Requires improvement to be good", InspectionType.STANDARD),
+        ("Inadequate", InspectionType.STANDARD),
+    ],
+)
+def test_the_next_type_follows_the_last_overall_grade(grade: str, expected: InspectionType) -> None:
+    forecast = next_inspection([graded(grade, D(2019, 3, 4))], as_of=D(2019, 6, 1))
+    assert forecast.type is expected
+    assert forecast.kind is ForecastKind.GRADED_INSPECTION
+
+
+def test_an_inadequate_la_before_september_2018_gets_a_sif_reinspection() -> None:
+    forecast = next_inspection(
+        [graded("Inadequate", D(2015, 1, 12), published=D(2015, 3, 20))],
+        as_of=D(2015, 6, 1),
+        rules=WRITTEN,
+    )
+    assert forecast.type is InspectionType.SIF_REINSPECTION
+    assert forecast.written is not None
+    assert forecast.written.latest < D(2018, 9, 1)
+
+
+def test_the_inadequate_route_counts_from_the_action_plan_and_monitoring() -> None:
+    published = D(2021, 12, 1)
+    forecast = next_inspection(
+        [graded("Inadequate", D(2021, 10, 4), published=published)],
+        as_of=D(2022, 1, 4),
+        rules=NO_PAUSES,
+    )
+    plan = next(r for r in forecast.reasons if r.code == "cadence.monitoring")
+    assert "70 working days" in plan.text
+    assert plan.uncertain
+    assert forecast.written is not None
+    plan_due = add_working_days(published, 70)  # 14 March 2022: Christmas 2021 falls between
+    assert plan_due == D(2022, 3, 14)
+    assert forecast.written.latest == D(2024, 3, 14)  # within 24 months of the plan
+
+
+def test_a_history_ending_under_the_sif_gets_its_first_ilacs_inspection_by_the_sif_grade() -> None:
+    forecast = next_inspection(
+        [graded("Requires improvement", D(2016, 2, 22))], as_of=D(2018, 6, 1), rules=WRITTEN
+    )
+    assert forecast.type is InspectionType.STANDARD
+    assert "Single inspection framework" in forecast.reasons[0].text
+
+
+def test_a_new_la_gets_a_standard_inspection_counted_from_its_creation() -> None:
+    dorset = [visit("focused_visit", D(2023, 5, 17), code="E06000059", name="Dorset")]
+    forecast = next_inspection(dorset, as_of=D(2023, 6, 1))
+    assert forecast.type is InspectionType.STANDARD
+    created = next(r for r in forecast.reasons if r.code == "history.new-la")
+    assert "1 April 2019" in created.text
+    assert created.sources[0].url.startswith("https://www.legislation.gov.uk/uksi/2018/648")
+
+
+def test_a_new_la_with_only_a_monitoring_visit_is_anchored_on_its_creation() -> None:
+    northants = [
+        visit("monitoring_visit", D(2021, 7, 28), code="E06000061", name="North Northamptonshire")
+    ]
+    forecast = next_inspection(northants, as_of=D(2021, 8, 1), rules=NO_PAUSES)
+    assert forecast.written == Window(D(2023, 10, 1), D(2024, 4, 1), D(2024, 10, 1))
+
+
+def test_the_2026_framework_without_an_overall_grade_follows_the_uncertain_no_overall_route() -> (
+    None
+):
+    good = {
+        "leadership": "Good",
+        "help_and_protection": "Good",
+        "children_in_care": "Outstanding",
+        "care_leavers": "Requires improvement to be good",
+    }
+    forecast = next_inspection([graded(None, D(2026, 6, 1), judgements=good)], as_of=D(2026, 9, 1))
+    assert forecast.type is InspectionType.SHORT
+    route = next(r for r in forecast.reasons if r.code == "route.no-overall-2026")
+    assert route.uncertain
+    assert "not confirmed" in route.text
+
+
+@pytest.mark.parametrize(
+    ("judgements", "expected"),
+    [
+        (
+            {"leadership": "Inadequate", "help_and_protection": "Requires improvement to be good"},
+            InspectionType.STANDARD,  # monitoring first, then a standard re-inspection
+        ),
+        (
+            {"leadership": "Good", "help_and_protection": "Requires improvement to be good"},
+            InspectionType.STANDARD,
+        ),
+    ],
+)
+def test_the_no_overall_route_sends_weaker_results_to_standard_or_monitoring(
+    judgements: dict[str, str], expected: InspectionType
+) -> None:
+    history = [graded(None, D(2026, 6, 1), judgements=judgements)]
+    assert next_inspection(history, as_of=D(2026, 9, 1)).type is expected
+    monitored = bool(monitoring_visits(history, as_of=D(2026, 9, 1)))
+    assert monitored == ("Inadequate" in judgements.values())
+
+
+def test_a_caller_can_replace_the_no_overall_route() -> None:
+    strict = attrs.evolve(
+        DEFAULT_RULES,
+        no_overall=attrs.evolve(DEFAULT_RULES.no_overall, practice_count=3),
+    )
+    good = {"leadership": "Good", "help_and_protection": "Good", "children_in_care": "Good"}
+    history = [graded(None, D(2026, 6, 1), judgements=good)]
+    assert next_inspection(history, as_of=D(2026, 9, 1)).type is InspectionType.SHORT
+    assert (
+        next_inspection(history, as_of=D(2026, 9, 1), rules=strict).type is InspectionType.STANDARD
+    )
+
+
+def test_an_unknown_start_day_counts_from_the_last_day_and_says_so() -> None:
+    history = [
+        Inspection(
+            "E10000006",
+            "Cumbria",
+            "sif",
+            published=D(2015, 5, 13),
+            judgements={"overall": "Good"},
+        )
+    ]
+    forecast = next_inspection(history, as_of=D(2015, 6, 1))
+    reason = next(r for r in forecast.reasons if r.code == "anchor.no-start")
+    assert reason.uncertain
+    assert "publication date" in reason.text
+
+
+# --- calibration and overdue LAs -------------------------------------------------------------
+
+
+def test_the_empirical_adjustment_only_widens_the_written_window_and_says_so() -> None:
+    history = [graded("Good", D(2019, 11, 11))]
+    written = next_inspection(history, as_of=D(2020, 1, 31), rules=WRITTEN)
+    adjusted = next_inspection(history, as_of=D(2020, 1, 31))
+    assert adjusted.earliest <= written.earliest
+    assert adjusted.latest >= written.latest
+    codes = [r.code for r in adjusted.reasons]
+    assert "cycle.ilacs" in codes
+    assert "calibration.short" in codes
+    written_text = next(r.text for r in adjusted.reasons if r.code == "cycle.ilacs")
+    observed_text = next(r.text for r in adjusted.reasons if r.code == "calibration.short")
+    assert written_text.startswith("Written rule:")
+    assert observed_text.startswith("Observed practice:")
+
+
+def test_without_calibration_the_forecast_is_the_written_rule() -> None:
+    history = [graded("Good", D(2015, 1, 12))]
+    forecast = next_inspection(history, as_of=D(2015, 6, 1), rules=WRITTEN)
+    assert forecast.window == forecast.written
+    assert any(r.code == "calibration.off" for r in forecast.reasons)
+
+
+def test_a_route_with_too_few_observations_keeps_the_written_rule() -> None:
+    thin = attrs.evolve(CALIBRATION, samples=(LatenessSample(RouteGroup.SHORT, (1, 2, 3), 12),))
+    forecast = next_inspection(
+        [graded("Good", D(2015, 1, 12))],
+        as_of=D(2015, 6, 1),
+        rules=attrs.evolve(DEFAULT_RULES, calibration=thin),
+    )
+    assert forecast.window == forecast.written
+    assert any(r.code == "calibration.too-few" for r in forecast.reasons)
+
+
+def test_an_overdue_la_gets_a_window_from_the_day_after_as_of_and_is_told_by_how_long() -> None:
+    history = [graded("Good", D(2014, 1, 13))]
+    as_of = D(2019, 1, 1)
+    forecast = next_inspection(history, as_of=as_of, rules=WRITTEN)
+    assert forecast.overdue
+    assert forecast.earliest > as_of
+    assert forecast.latest > as_of
+    assert forecast.earliest == D(2019, 1, 2)
+    assert forecast.window.width_days >= 360
+    overdue = next(r for r in forecast.reasons if r.code == "overdue")
+    assert "13 July 2017" in overdue.text
+    assert "537 days" in overdue.text
+
+
+def test_an_la_more_overdue_than_nearly_all_observed_falls_back_on_the_written_width() -> None:
+    history = [graded("Good", D(2014, 1, 13))]
+    forecast = next_inspection(history, as_of=D(2023, 1, 1))
+    assert forecast.overdue
+    assert forecast.earliest == D(2023, 1, 3)
+    assert any(r.code in {"calibration.beyond", "calibration.short"} for r in forecast.reasons)
+
+
+def test_the_calibrated_window_uses_the_percentiles_of_inspections_later_than_the_la_is() -> None:
+    sample = LatenessSample(RouteGroup.SHORT, tuple(range(-100, 400, 10)), 12)
+    calibration = attrs.evolve(CALIBRATION, samples=(sample,))
+    rules = attrs.evolve(NO_PAUSES, calibration=calibration)
+    # As of the written expected day, lateness so far is 0: the sample's values above 0.
+    forecast = next_inspection([graded("Good", D(2015, 1, 12))], as_of=D(2018, 1, 12), rules=rules)
+    later = sample.beyond(0)
+    due = D(2018, 1, 12)
+    assert forecast.expected >= due + dt.timedelta(days=quantile(later, 0.5))
+    assert forecast.latest >= due + dt.timedelta(days=quantile(later, 0.9)) - dt.timedelta(days=3)
+
+
+def test_quantile_is_the_inverse_of_the_empirical_distribution() -> None:
+    values = (10, 20, 30, 40)
+    assert [quantile(values, p) for p in (0.0, 0.1, 0.25, 0.5, 0.51, 1.0)] == [
+        10,
+        10,
+        10,
+        20,
+        30,
+        40,
+    ]
+
+
+@pytest.mark.parametrize(("values", "p"), [((), 0.5), ((1, 2), -0.1), ((1, 2), 1.5)])
+def test_quantile_refuses_empty_samples_and_bad_probabilities(
+    values: tuple[int, ...], p: float
+) -> None:
+    with pytest.raises(ValidationError):
+        quantile(values, p)
+
+
+def test_lateness_samples_must_be_sorted_integers() -> None:
+    with pytest.raises(ValidationError, match="sorted"):
+        LatenessSample(RouteGroup.SHORT, (3, 1), 12)
+    with pytest.raises(ValidationError, match="tuple of int"):
+        LatenessSample(RouteGroup.SHORT, (1.5,), 12)  # type: ignore[arg-type]
+
+
+def test_calibration_percentiles_must_be_ordered() -> None:
+    with pytest.raises(ValidationError, match="lower, median, upper"):
+        Calibration(D(2024, 3, 31), "x.csv", "m", "g", (), lower=0.6, median=0.5)
+
+
+def test_the_shipped_calibration_states_its_provenance() -> None:
+    assert CALIBRATION.cut_off == D(2024, 3, 31)
+    assert CALIBRATION.data_file.endswith("inspections-2013-2024.csv")
+    assert "lateness" in CALIBRATION.method
+    assert "calibrate" in CALIBRATION.generator
+    assert {s.group for s in CALIBRATION.samples} >= {RouteGroup.SHORT, RouteGroup.STANDARD}
+    assert all(s.sources[0].evidence.name == "D" for s in [CALIBRATION])
+
+
+def test_calibrate_measures_lateness_against_the_written_rule_before_the_cut_off_only() -> None:
+    a = [
+        graded("Good", D(2014, 1, 13), code="E1", name="A"),
+        graded("Good", D(2017, 3, 13), code="E1", name="A"),
+    ]
+    b = [
+        graded("Good", D(2014, 3, 3), code="E2", name="B"),
+        graded("Good", D(2017, 9, 4), code="E2", name="B"),
+    ]
+    rules = NO_PAUSES
+    found = calibrate([*a, *b], cut_off=D(2017, 12, 31), rules=rules)
+    (sample,) = found.samples
+    assert sample.group is RouteGroup.SHORT
+    assert sample.lateness_days == (
+        (D(2017, 3, 13) - D(2017, 1, 13)).days,
+        (D(2017, 9, 4) - D(2017, 3, 3)).days,
+    )
+    assert calibrate([*a, *b], cut_off=D(2017, 6, 30), rules=rules).samples[0].n == 1
+    assert calibrate([*a, *b], cut_off=D(2016, 1, 1), rules=rules).samples == ()
+
+
+def test_calibrate_refuses_things_that_are_not_inspections_and_bad_cut_offs() -> None:
+    with pytest.raises(ValidationError, match="inspections"):
+        calibrate(["not an inspection"], cut_off=D(2024, 3, 31))  # type: ignore[list-item]
+    with pytest.raises(ValidationError, match="cut_off"):
+        calibrate([], cut_off="2024-03-31")  # type: ignore[arg-type]
+
+
+# --- reorganisations ------------------------------------------------------------------------
+
+
+def test_reorganisations_cite_their_statutory_instruments_and_predecessors() -> None:
+    expected = {
+        "E06000058": (D(2019, 4, 1), "2018/648", {"E06000028", "E06000029", "E10000009"}),
+        "E06000059": (D(2019, 4, 1), "2018/648", {"E10000009"}),
+        "E06000061": (D(2021, 4, 1), "2020/156", {"E10000021"}),
+        "E06000062": (D(2021, 4, 1), "2020/156", {"E10000021"}),
+        "E06000063": (D(2023, 4, 1), "2022/331", {"E10000006"}),
+        "E06000064": (D(2023, 4, 1), "2022/331", {"E10000006"}),
+    }
+    for code, (created, si, before) in expected.items():
+        found = reorganisation_of(code)
+        assert found is not None
+        assert found.kind is Kind.NEW_AUTHORITY
+        assert found.created == created
+        assert any(si in s.url for s in found.sources)
+        assert {p.code for p in found.predecessors} == before
+    assert all(
+        s.url.startswith("https://www.legislation.gov.uk/uksi/")
+        for r in REORGANISATIONS
+        for s in r.sources
+    )
+
+
+def test_county_councils_that_became_unitary_continue_their_history() -> None:
+    for code in ("E06000060", "E06000065", "E06000066"):
+        found = reorganisation_of(code)
+        assert found is not None
+        assert found.kind is Kind.CONTINUATION
+
+
+def test_abolished_councils_know_their_successors() -> None:
+    assert abolished_on("E10000009") == D(2019, 4, 1)
+    assert {r.code for r in successors_of("E10000009")} == {"E06000058", "E06000059"}
+    assert abolished_on("E06000034") is None
+    assert "Poole" in reorganisation_of("E06000058").summary  # type: ignore[union-attr]
+
+
+def test_a_council_about_to_be_abolished_is_told_so() -> None:
+    poole = [graded("Requires improvement", D(2017, 11, 24), code="E06000029", name="Poole")]
+    forecast = next_inspection(poole, as_of=D(2018, 6, 1))
+    reason = next(r for r in forecast.reasons if r.code == "reorganisation.abolished")
+    assert "1 April 2019" in reason.text
+    assert "Bournemouth, Christchurch and Poole" in reason.text
+
+
+# --- focused and monitoring visits ---------------------------------------------------------
+
+
+def test_one_focused_visit_is_expected_after_a_good_inspection_and_it_is_uncertain() -> None:
+    history = [graded("Good", D(2015, 1, 12))]
+    (fv,) = focused_visits(history, as_of=D(2015, 2, 1), rules=NO_PAUSES)
+    assert fv.kind is ForecastKind.FOCUSED_VISIT
+    assert fv.type is InspectionType.FOCUSED_VISIT
+    assert fv.written == Window(D(2015, 7, 12), D(2016, 4, 12), D(2017, 1, 12))
+    assert fv.uncertain
+
+
+def test_no_focused_visit_is_forecast_once_the_expected_number_took_place() -> None:
+    history = [graded("Good", D(2018, 7, 2)), visit("focused_visit", D(2019, 6, 1))]
+    assert focused_visits(history, as_of=D(2019, 7, 1)) == ()
+
+
+def test_a_caller_can_expect_two_focused_visits_and_the_second_follows_the_first() -> None:
+    two = attrs.evolve(
+        NO_PAUSES,
+        focused_visits=attrs.evolve(
+            DEFAULT_RULES.focused_visits,
+            default_count=tuple((g, 2) for g, _ in DEFAULT_RULES.focused_visits.default_count),
+        ),
+    )
+    first, second = focused_visits([graded("Good", D(2015, 1, 12))], as_of=D(2015, 2, 1), rules=two)
+    assert second.earliest > first.earliest
+    assert second.expected > first.expected
+
+
+def test_inadequate_and_new_las_get_no_focused_visits_and_others_no_monitoring() -> None:
+    inadequate = [graded("Inadequate", D(2019, 1, 14))]
+    assert focused_visits(inadequate, as_of=D(2019, 6, 1)) == ()
+    dorset = [visit("focused_visit", D(2023, 5, 17), code="E06000059", name="Dorset")]
+    assert focused_visits(dorset, as_of=D(2023, 6, 1)) == ()
+    assert monitoring_visits([graded("Good", D(2019, 1, 14))], as_of=D(2019, 6, 1)) == ()
+
+
+def test_monitoring_visits_are_quarterly_after_the_action_plan() -> None:
+    history = [graded("Inadequate", D(2018, 10, 1), published=D(2018, 11, 20))]
+    visits = monitoring_visits(history, as_of=D(2018, 12, 1), rules=NO_PAUSES)
+    assert len(visits) == DEFAULT_RULES.monitoring.max_visits
+    plan = add_working_days(D(2018, 11, 20), 70)
+    assert plan == D(2019, 3, 1)
+    assert visits[0].written is not None
+    assert visits[0].written.earliest == plan
+    gaps = [(b.expected - a.expected).days for a, b in itertools.pairwise(visits)]
+    assert all(85 <= g <= 95 for g in gaps)
+    assert all(v.type is InspectionType.MONITORING_VISIT for v in visits)
+
+
+def test_monitoring_counts_visits_held_and_continues_past_the_usual_most() -> None:
+    history = [graded("Inadequate", D(2018, 10, 1), published=D(2018, 11, 20))]
+    held = [visit("monitoring_visit", D(2019, 4, 1) + dt.timedelta(days=91 * i)) for i in range(6)]
+    (one,) = monitoring_visits([*history, *held], as_of=D(2020, 10, 1), rules=NO_PAUSES)
+    assert one.expected >= D(2020, 10, 2)
+    assert "one more visit" in one.reasons[-3].text or any(
+        "one more" in r.text for r in one.reasons
+    )
+    two_held = monitoring_visits([*history, *held[:2]], as_of=D(2019, 8, 1), rules=NO_PAUSES)
+    assert len(two_held) == DEFAULT_RULES.monitoring.max_visits - 2
+
+
+def test_visits_are_stretched_by_the_visit_pause_not_the_graded_pause() -> None:
+    history = [graded("Good", D(2019, 11, 11))]
+    (fv,) = focused_visits(history, as_of=D(2020, 1, 31))
+    assert D(2021, 6, 30) in fv.window  # Thurrock's real visit, before graded inspections resumed
+    assert any(r.code == "visits.pause" for r in fv.reasons)
+
+
+def test_an_overdue_visit_gets_a_window_from_the_day_after_as_of() -> None:
+    history = [graded("Good", D(2015, 1, 12))]
+    (fv,) = focused_visits(history, as_of=D(2017, 6, 1), rules=NO_PAUSES)
+    assert fv.overdue
+    assert fv.earliest == D(2017, 6, 2)
+    assert any(r.code == "overdue" for r in fv.reasons)
+
+
+# --- deadlines -------------------------------------------------------------------------------
+
+
+def stockton(**changes: object) -> Inspection:
+    base = Inspection(
+        "E06000004",
+        "Stockton-on-Tees",
+        "standard",
+        start=D(2023, 1, 30),
+        end=D(2023, 2, 10),
+        published=D(2023, 5, 9),
+        judgements={"overall": "Requires improvement"},
+    )
+    return attrs.evolve(base, **changes)
+
+
+def test_stocktons_action_plan_is_due_seventy_working_days_after_its_report() -> None:
+    # Stockton's plan was due 16 August 2023 after the report of 9 May 2023 (STOCKTON_2023).
+    publish, plan = deadlines(stockton(), received=D(2023, 5, 9))
+    assert (plan.code, plan.due, plan.working_days) == (ACTION_PLAN.code, D(2023, 8, 16), 70)
+    assert (publish.code, publish.working_days) == (REPORT_PUBLICATION.code, 30)
+    assert isinstance(plan, Deadline)
+    assert not publish.uncertain
+    assert "16 August 2023" in str(plan)
+
+
+def test_deadlines_count_from_publication_when_receipt_is_unknown_and_say_so() -> None:
+    publish, plan = deadlines(stockton())
+    assert plan.counted_from == D(2023, 5, 9)
+    assert plan.uncertain
+    assert publish.uncertain
+    assert any(r.code == "deadline.from-publication" for r in plan.reasons)
+
+
+def test_a_deadline_without_a_publication_date_is_an_error_naming_the_field() -> None:
+    with pytest.raises(ValidationError) as caught:
+        deadlines(stockton(published=None))
+    assert caught.value.field == "published"
+    assert len(deadlines(stockton(published=None), received=D(2023, 5, 2))) == 2
+
+
+def test_a_focused_visit_with_priority_actions_has_draft_and_final_plans() -> None:
+    letter = Inspection(
+        "E06000034",
+        "Thurrock",
+        "focused_visit",
+        start=D(2021, 6, 30),
+        published=D(2021, 8, 9),
+        priority_action=True,
+    )
+    draft, final = deadlines(letter)
+    assert (draft.working_days, final.working_days) == (20, 70)
+    assert draft.due == D(2021, 9, 7)
+    assert draft.counted_from == D(2021, 8, 9)
+    assert not draft.uncertain
+
+
+def test_visits_without_duties_have_no_deadlines() -> None:
+    assert deadlines(visit("focused_visit", D(2021, 6, 30))) == ()
+    assert deadlines(visit("monitoring_visit", D(2021, 6, 30))) == ()
+
+
+def test_a_jtai_statement_is_conditional_and_marked_uncertain() -> None:
+    jtai = Inspection("E06000034", "Thurrock", "jtai", start=D(2022, 5, 9), published=D(2022, 7, 1))
+    (statement,) = deadlines(jtai)
+    assert statement.working_days == 70
+    assert statement.uncertain
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "field"),
+    [
+        ({"received": "2023-05-09"}, "received"),
+        ({"received": D(2023, 1, 1)}, "received"),
+    ],
+)
+def test_deadlines_refuse_bad_receipt_dates(kwargs: dict[str, object], field: str) -> None:
+    with pytest.raises(ValidationError) as caught:
+        deadlines(stockton(), **kwargs)  # type: ignore[arg-type]
+    assert caught.value.field == field
+
+
+def test_deadlines_refuse_what_is_not_an_inspection() -> None:
+    with pytest.raises(ValidationError, match="inspection"):
+        deadlines("Stockton")  # type: ignore[arg-type]
+
+
+def test_every_deadline_is_a_working_day_the_stated_number_of_working_days_on() -> None:
+    for deadline in deadlines(stockton()):
+        assert is_working_day(deadline.due)
+        assert working_days_between(deadline.counted_from, deadline.due) == deadline.working_days
+
+
+# --- errors -----------------------------------------------------------------------------------
+
+
+def test_an_empty_history_is_an_error_naming_the_field() -> None:
+    for function in (next_inspection, focused_visits, monitoring_visits):
+        with pytest.raises(ValidationError) as caught:
+            function([], as_of=D(2020, 1, 1))
+        assert caught.value.field == "history"
+
+
+def test_a_history_without_a_graded_inspection_is_an_error_unless_a_new_la() -> None:
+    with pytest.raises(ValidationError) as caught:
+        next_inspection([visit("focused_visit", D(2021, 6, 30))], as_of=D(2021, 7, 1))
+    assert caught.value.field == "history"
+    assert "reorganisation" in caught.value.expected
+
+
+def test_events_after_as_of_do_not_count_as_a_graded_inspection() -> None:
+    with pytest.raises(ValidationError, match="later event"):
+        next_inspection([graded("Good", D(2019, 11, 11))], as_of=D(2019, 1, 1))
+
+
+@pytest.mark.parametrize("history", ["Thurrock", 42, [object()]])
+def test_a_history_that_is_not_inspections_is_an_error(history: object) -> None:
+    with pytest.raises(ValidationError):
+        next_inspection(history, as_of=D(2020, 1, 1))  # type: ignore[arg-type]
+
+
+def test_a_history_of_two_las_is_an_error() -> None:
+    two = [graded("Good", D(2019, 1, 14)), graded("Good", D(2019, 3, 4), code="E1", name="X")]
+    with pytest.raises(ValidationError, match="la_code"):
+        next_inspection(two, as_of=D(2020, 1, 1))
+
+
+@pytest.mark.parametrize("as_of", ["2020-01-01", dt.datetime(2020, 1, 1), D(2008, 12, 31)])
+def test_a_bad_as_of_is_an_error_naming_it(as_of: object) -> None:
+    with pytest.raises(ValidationError) as caught:
+        next_inspection([graded("Good", D(2019, 1, 14))], as_of=as_of)  # type: ignore[arg-type]
+    assert caught.value.field == "as_of"
+
+
+def test_an_as_of_beyond_the_calendar_is_out_of_range() -> None:
+    with pytest.raises(OutOfRangeError) as caught:
+        next_inspection([graded("Good", D(2019, 1, 14))], as_of=D(2095, 1, 1))
+    assert caught.value.bound == LATEST_AS_OF
+
+
+def test_an_abolished_la_after_its_abolition_is_an_error_naming_its_successors() -> None:
+    poole = [graded("Requires improvement", D(2017, 11, 24), code="E06000029", name="Poole")]
+    with pytest.raises(ValidationError) as caught:
+        next_inspection(poole, as_of=D(2019, 4, 1))
+    assert caught.value.field == "la_code"
+    assert "Bournemouth" in str(caught.value)
+
+
+def test_a_new_la_before_its_creation_is_an_error() -> None:
+    dorset = [visit("focused_visit", D(2023, 5, 17), code="E06000059", name="Dorset")]
+    with pytest.raises(ValidationError) as caught:
+        next_inspection(dorset, as_of=D(2019, 3, 1))
+    assert caught.value.field in {"as_of", "history"}
+
+
+def test_a_last_inspection_on_the_pre_2013_scale_has_no_route() -> None:
+    old = Inspection(
+        "E06000034",
+        "Thurrock",
+        "slac",
+        start=D(2011, 5, 9),
+        end=D(2011, 5, 20),
+        judgements={"overall": "Adequate"},
+    )
+    with pytest.raises(ValidationError, match="older scale"):
+        next_inspection([old], as_of=D(2012, 1, 1))
+
+
+def test_a_graded_inspection_missing_its_overall_grade_is_an_error() -> None:
+    partial = graded(None, D(2019, 3, 4), judgements={"leadership": "Good"})
+    with pytest.raises(ValidationError) as caught:
+        next_inspection([partial], as_of=D(2019, 6, 1))
+    assert caught.value.field == "judgements"
+
+
+def test_every_error_is_an_ilacs_value_error() -> None:
+    assert issubclass(ValidationError, IlacsError)
+    assert issubclass(IlacsError, ValueError)
+
+
+# --- the rules record ---------------------------------------------------------------------------
+
+
+def test_default_rules_are_the_catalogues() -> None:
+    assert DEFAULT_RULES.cycle is CYCLE
+    assert DEFAULT_RULES.calibration is CALIBRATION
+    assert all(p.scope is PauseScope.ALL for p in DEFAULT_RULES.pauses)
+    assert isinstance(DEFAULT_RULES, SchedulingRules)
+
+
+def test_a_caller_can_add_a_pause() -> None:
+    strike = Pause(
+        "pause.test",
+        "A test pause",
+        D(2016, 1, 4),
+        D(2016, 7, 4),
+        PauseScope.ALL,
+        DEFAULT_RULES.pauses[0].sources,
+    )
+    rules = attrs.evolve(WRITTEN, pauses=(*WRITTEN.pauses, strike))
+    plain = next_inspection([graded("Good", D(2015, 1, 12))], as_of=D(2015, 6, 1), rules=WRITTEN)
+    paused = next_inspection([graded("Good", D(2015, 1, 12))], as_of=D(2015, 6, 1), rules=rules)
+    assert paused.written is not None
+    assert plain.written is not None
+    assert (paused.written.latest - plain.written.latest).days == strike.days
+
+
+def test_forecasts_read_as_sentences_and_explain_themselves() -> None:
+    forecast = next_inspection([graded("Good", D(2019, 11, 11))], as_of=D(2020, 1, 31))
+    text = str(forecast)
+    assert text.startswith("Thurrock (E06000034), as of 31 January 2020: next graded inspection")
+    why = forecast.explain()
+    assert "source:" in why
+    assert "Written rule" in why
+    assert "Observed practice" in why
+
+
+def test_calibration_leaves_out_pairs_without_a_route_and_says_how_many() -> None:
+    old = Inspection(
+        "E1",
+        "A",
+        "slac",
+        start=D(2011, 5, 9),
+        end=D(2011, 5, 20),
+        judgements={"overall": "Adequate"},
+    )
+    partial = graded(None, D(2014, 3, 3), code="E2", name="B", judgements={"leadership": "Good"})
+    later = [
+        graded("Good", D(2014, 6, 2), code="E1", name="A"),
+        graded("Good", D(2017, 6, 5), code="E2", name="B"),
+    ]
+    found = calibrate([old, partial, *later], cut_off=D(2018, 1, 1), rules=NO_PAUSES)
+    assert "2 pair(s) without a route left out" in found.method
+    assert found.samples == ()
+
+
+def test_reorganisation_lookups_accept_a_callers_table() -> None:
+    table = (attrs.evolve(REORGANISATIONS[0], code="X1"),)
+    assert reorganisation_of("X1", table) is table[0]
+    assert reorganisation_of("E06000058", table) is None
+    assert abolished_on("E06000028", table) == D(2019, 4, 1)
