@@ -34,6 +34,7 @@ KIND_TITLES = {
     "route": "Which inspection comes next",
     "cadence": "Cadence",
     "pause": "National pauses",
+    "reorganisation": "Councils created by reorganisation",
     "duty": "Post-inspection duties",
     "comparability": "Comparing judgements",
 }

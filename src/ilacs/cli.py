@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import difflib
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -472,5 +473,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (_UsageError, IlacsError, ParseError, OSError) as error:
         print(f"ilacs {args.command}: error: {error}", file=sys.stderr)
         return EXIT_USAGE
-    print(output)
+    try:
+        print(output)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader went away (e.g. `ilacs rules | head`): not an error of ours.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
     return 0

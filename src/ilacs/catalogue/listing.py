@@ -26,6 +26,8 @@ from ilacs.catalogue.cadence import (
 )
 from ilacs.catalogue.comparability import COMPARABILITY_RULES
 from ilacs.catalogue.duties import DUTIES
+from ilacs.catalogue.reorganisations import REORGANISATIONS
+from ilacs.catalogue.visit_pauses import VISIT_PAUSES
 from ilacs.catalogue.frameworks import VERSIONS, FrameworkVersion
 from ilacs.catalogue.grades import GRADE_WORDINGS, LEGACY_GRADE_WORDINGS, Grade
 from ilacs.catalogue.inspection_types import ROUTES, TYPE_RULES, InspectionType, Route
@@ -113,8 +115,20 @@ def all_rules() -> tuple[RuleEntry, ...]:
                 cadence.note,
             )
         )
+    pauses = tuple(dict.fromkeys((*PAUSES, *VISIT_PAUSES)))
     entries += [
-        RuleEntry(p.code, "pause", p.summary, p.sources, p.uncertain, p.note) for p in PAUSES
+        RuleEntry(p.code, "pause", p.summary, p.sources, p.uncertain, p.note) for p in pauses
+    ]
+    entries += [
+        RuleEntry(
+            f"reorganisation.{r.code.lower()}",
+            "reorganisation",
+            r.summary,
+            r.sources,
+            False,
+            r.note,
+        )
+        for r in REORGANISATIONS
     ]
     entries += [
         RuleEntry(d.code, "duty", d.summary, d.sources, d.uncertain, d.note) for d in DUTIES
