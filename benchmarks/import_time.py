@@ -59,8 +59,10 @@ def main() -> None:
         print(f"{name:58} {seconds * 1000:8.1f} {total:11.2f}x {only:11.2f}x")
     ratio = (results["import ilacs"] - interp) / (base - interp)
     cattrs_free = subprocess.run([sys.executable, "-c", CHECK_NO_CATTRS]).returncode == 0
-    print(f"\nimport ilacs, import cost only: {ratio:.2f}x the baseline (goal <= 1.20x): "
-          + ("met" if ratio <= 1.2 else "NOT met"))
+    print(
+        f"\nimport ilacs, import cost only: {ratio:.2f}x the baseline (goal <= 1.20x): "
+        + ("met" if ratio <= 1.2 else "NOT met")
+    )
     print(f"cattrs left unloaded by `import ilacs`: {'yes' if cattrs_free else 'NO'}")
 
 

@@ -168,12 +168,12 @@ _LAZY: dict[str, str] = {
 }
 
 __all__ = [
+    "DEFAULT_RULES",
     "AreaSpec",
     "BankHoliday",
     "Certainty",
     "ChangeDirection",
     "Comparison",
-    "DEFAULT_RULES",
     "Deadline",
     "Evidence",
     "FileFormatError",

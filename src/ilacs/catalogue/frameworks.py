@@ -284,16 +284,18 @@ VERSIONS: tuple[FrameworkVersion, ...] = (
         Framework.SLAC,
         "SLAC 2009",
         dt.date(2009, 4, 1),
-        dt.date(2012, 5, 31),
+        dt.date(2012, 8, 24),
         _SLAC_AREAS,
         Scale.LEGACY,
         "Announced inspections of safeguarding and looked after children services, with CQC, "
         "every three years; separate grades for safeguarding and for looked after children, "
         "overall effectiveness and capacity to improve, on a scale with 'Adequate'. Unannounced "
         "two-day inspections of contact, referral and assessment ran alongside (ungraded).",
-        (refs.SLAC_FRAMEWORK, refs.SLAC_SLIDES, refs.UCRA_EVIDENCE),
+        (refs.SLAC_FRAMEWORK, refs.SLAC_SLIDES, refs.UCRA_EVIDENCE, refs.OFSTED_CSC_2023),
         uncertain=True,
-        note="End date: the last month before the June 2012 child-protection inspections began.",
+        note="SLAC inspections overlapped the child-protection inspections that began on 1 June "
+        "2012: Ofsted's LA inspections table lists SLAC reports published until 24 August 2012, "
+        "the end date used here (an upper bound: the last start date is not known).",
     ),
     FrameworkVersion(
         Framework.CP_2012,

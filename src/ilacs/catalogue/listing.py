@@ -26,11 +26,11 @@ from ilacs.catalogue.cadence import (
 )
 from ilacs.catalogue.comparability import COMPARABILITY_RULES
 from ilacs.catalogue.duties import DUTIES
-from ilacs.catalogue.reorganisations import REORGANISATIONS
-from ilacs.catalogue.visit_pauses import VISIT_PAUSES
 from ilacs.catalogue.frameworks import VERSIONS, FrameworkVersion
 from ilacs.catalogue.grades import GRADE_WORDINGS, LEGACY_GRADE_WORDINGS, Grade
 from ilacs.catalogue.inspection_types import ROUTES, TYPE_RULES, InspectionType, Route
+from ilacs.catalogue.reorganisations import REORGANISATIONS
+from ilacs.catalogue.visit_pauses import VISIT_PAUSES
 from ilacs.errors import OutOfRangeError, ParseError
 from ilacs.sources import Certainty, Source, certainty_of
 

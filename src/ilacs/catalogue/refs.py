@@ -327,3 +327,30 @@ SEED_THURROCK_2021 = Source(
     "Thurrock Health and Wellbeing Board report on the focused visit, 2021", "seed 002", S
 )
 SEED_THURROCK_2017 = Source("Thurrock Corporate Parenting Committee, 9 March 2017", "seed 004", S)
+
+# --- Ofsted's published data files, read by ilacs.ofsted (task: read_ofsted) -----------------
+OFSTED_CSC_2023 = Source(
+    "Ofsted: Children's social care data in England 2023, underlying data (LA inspections "
+    "2009-2023)",
+    "https://www.gov.uk/government/statistics/childrens-social-care-data-in-england-2023",
+    A,
+    dt.date(2023, 7, 6),
+    note="Guidance sheet: 'In the as at 31 March data, we have used the current inspection "
+    "framework's sub judgement wording rather than the wording at the time of inspection'. "
+    "Sheet LA_inspections_2009-2023 lists SLAC reports published from 7 Aug 2009 to 24 Aug "
+    "2012.",
+)
+OFSTED_OUTCOMES_2024 = Source(
+    "Ofsted: Local authority inspection outcomes as at 31 March 2024, data tables",
+    "https://www.gov.uk/government/statistics/local-authority-inspection-outcomes-as-at-31-march-2024",
+    A,
+    dt.date(2024, 8, 30),
+)
+OFSTED_OUTCOMES_2025 = Source(
+    "Ofsted: Local authority inspection outcomes as at 31 March 2025, data tables",
+    "https://www.gov.uk/government/collections/childrens-social-care-statistics",
+    A,
+    note="Sheets Inspections_as_at_31_March, In-year_inspections and ILACS_inspection_history "
+    "(one row per ILACS inspection with LA code, inspection and publication dates), as the "
+    "project's issue describes them; the file itself was not seen.",
+)
