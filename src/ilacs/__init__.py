@@ -56,6 +56,7 @@ if TYPE_CHECKING:
         ParseError,
         ValidationError,
     )
+    from ilacs.ofsted import read_ofsted
     from ilacs.records import History, Inspection, Judgement, Judgements, histories
     from ilacs.scheduling import (
         DEFAULT_RULES,
@@ -152,6 +153,7 @@ _LAZY: dict[str, str] = {
         ],
         "ilacs.scheduling",
     ),
+    "read_ofsted": "ilacs.ofsted",
     **dict.fromkeys(["from_json", "structure", "to_json", "unstructure"], "ilacs.serialization"),
     **dict.fromkeys(["Problem", "ReadResult", "read_csv", "write_csv"], "ilacs.tabular"),
     **dict.fromkeys(
@@ -230,6 +232,7 @@ __all__ = [
     "monitoring_visits",
     "next_inspection",
     "read_csv",
+    "read_ofsted",
     "structure",
     "to_json",
     "unstructure",
