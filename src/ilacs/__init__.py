@@ -19,9 +19,13 @@ True
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, Any
 
+# Not `from typing import TYPE_CHECKING`: importing typing would double the cost of `import
+# ilacs`. Type checkers treat any name TYPE_CHECKING as true.
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Any
+
     from ilacs.catalogue.comparability import Verdict
     from ilacs.catalogue.frameworks import (
         AreaSpec,
