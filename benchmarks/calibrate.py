@@ -14,7 +14,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from ilacs.catalogue.calibration import Calibration
+from ilacs.catalogue.calibration import METHOD, Calibration, Queue
 from ilacs.scheduling.calibrate import calibrate
 from ilacs.tabular import read_csv
 
@@ -35,7 +35,8 @@ def render(calibration: Calibration) -> str:
         f"    cut_off=dt.date({calibration.cut_off.year}, {calibration.cut_off.month}, "
         f"{calibration.cut_off.day}),",
         f'    data_file="{calibration.data_file}",',
-        "    method=METHOD,",
+        "    method=METHOD"
+        + (f" + {calibration.method[len(METHOD) :]!r}," if calibration.method != METHOD else ","),
         f'    generator="{calibration.generator}",',
         "    samples=(",
     ]
@@ -51,8 +52,58 @@ def render(calibration: Calibration) -> str:
             f"            {sample.lookback_months!r},",
             "        ),",
         ]
-    lines += ["    ),", ")", "# fmt: on"]
+    lines.append("    ),")
+    if calibration.queue is not None:
+        lines += _render_queue(calibration.queue)
+    lines += [")", "# fmt: on"]
     return "\n".join(lines) + "\n"
+
+
+def _quote(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _date(day: dt.date) -> str:
+    return f"dt.date({day.year}, {day.month}, {day.day})"
+
+
+def _render_queue(queue: Queue) -> list[str]:
+    """The ``queue=Queue(...)`` argument of the generated block."""
+    first = _date(queue.first_cut_off) if queue.first_cut_off is not None else "None"
+    lines = [
+        "    queue=Queue(",
+        f"        inspections={queue.inspections},",
+        f"        days={queue.days},",
+        f"        counted_from={_date(queue.counted_from)},",
+        "        entries=(",
+    ]
+    lines += [
+        f"            QueueEntry({_quote(e.la_code)}, {_quote(e.la_name)}, {_date(e.due)}, "
+        f"RouteGroup.{e.group.name}),"
+        for e in queue.entries
+    ]
+    lines += ["        ),", "        bands=("]
+    for band in queue.bands:
+        values = ["None" if v is None else str(v) for v in band.percentiles]
+        rows = [", ".join(values[i : i + 10]) + "," for i in range(0, len(values), 10)]
+        lines += [
+            f"            ResidualBand({band.lead_from}, {band.lead_to!r}, {band.n}, "
+            f"{band.inspected}, (",
+            *(f"                {row}" for row in rows),
+            "            )),",
+        ]
+    lines += [
+        "        ),",
+        f"        cut_offs={queue.cut_offs},",
+        f"        first_cut_off={first},",
+    ]
+    defaults = Queue(1, 1, queue.counted_from, (), (), 0, None)
+    for name in ("lower", "median", "upper", "reach_days", "min_band"):
+        value = getattr(queue, name)
+        if value != getattr(defaults, name):
+            lines.append(f"        {name}={value!r},")
+    lines.append("    ),")
+    return lines
 
 
 def main(argv: list[str]) -> int:
@@ -60,8 +111,8 @@ def main(argv: list[str]) -> int:
         print(f"skipped: {DATA} not found (the shared data folder sits beside the checkout)")
         return 0
     calibration = calibrate(read_csv(DATA), cut_off=CUT_OFF, data_file=DATA_FILE)
-    if calibration.method.split(" pair(s)")[0] != calibration.method:
-        print("note:", calibration.method)
+    if calibration.method != METHOD:
+        print("note:", calibration.method[len(METHOD) :].strip())
     block = render(calibration)
     if "--write" not in argv:
         print(block, end="")
@@ -70,9 +121,16 @@ def main(argv: list[str]) -> int:
     head, rest = text.split(BEGIN, 1)
     _, tail = rest.split(END, 1)
     TARGET.write_text(head + BEGIN + block + END + tail, encoding="utf-8")
+    queue = calibration.queue
     print(
         f"wrote {TARGET.relative_to(ROOT)}: "
         + ", ".join(f"{s.group.name} n={s.n}" for s in calibration.samples)
+        + (
+            f"; queue of {len(queue.entries)} LAs, {queue.inspections} inspections in "
+            f"{queue.days} days, bands from {queue.cut_offs} earlier cut-offs"
+            if queue is not None
+            else "; no queue"
+        )
     )
     return 0
 

@@ -13,6 +13,7 @@ import attrs
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from ilacs.catalogue.calibration import CALIBRATION
 from ilacs.catalogue.grades import Grade
 from ilacs.records import Inspection
 from ilacs.scheduling import (
@@ -30,6 +31,7 @@ ILACS = D(2018, 1, 1)
 NO_OVERALL = D(2026, 4, 1)
 CODE, NAME = "E06000034", "Thurrock"
 WRITTEN = attrs.evolve(DEFAULT_RULES, calibration=None)
+LATENESS = attrs.evolve(DEFAULT_RULES, calibration=attrs.evolve(CALIBRATION, queue=None))
 
 grades = st.sampled_from(list(Grade))
 
@@ -139,12 +141,14 @@ def test_forecasts_are_deterministic(history: list[Inspection], as_of: D) -> Non
 
 @settings(max_examples=40)
 @given(la_histories(), as_of_days)
-def test_the_empirical_adjustment_never_narrows_the_written_window(
+def test_the_lateness_adjustment_never_narrows_the_written_window(
     history: list[Inspection], as_of: D
 ) -> None:
+    # The route's lateness widens the written window; the queue (near the calibration's
+    # cut-off, tests/test_queue.py) replaces it and may be narrower.
     if not any(e.graded for e in history if e.date <= as_of):
         return
-    adjusted = next_inspection(history, as_of=as_of)
+    adjusted = next_inspection(history, as_of=as_of, rules=LATENESS)
     written = next_inspection(history, as_of=as_of, rules=WRITTEN)
     assert adjusted.written == written.written
     if not written.overdue:

@@ -2,9 +2,11 @@
 
 From each origin, every LA that exists then is forecast from its history known at the origin
 (events started on or before it), with the rules re-calibrated from the data known at the
-origin only; the window is compared with the first day of the LA's real next graded inspection
-after the origin. The same LAs are scored for the written rules alone and for the baseline
-"last start + 3 years ± 6 months".
+origin only (:func:`~ilacs.scheduling.calibrate.calibrate` at the origin: the queue of LAs
+awaiting inspection and the routes' lateness); the window is compared with the first day of the
+LA's real next graded inspection after the origin. The same LAs are scored for the library
+without its queue ("lateness only", the method used before the queue), for the written rules
+alone and for the baseline "last start + 3 years ± 6 months".
 
 Scores, per model:
 
@@ -44,12 +46,14 @@ from ilacs.scheduling.graded import next_inspection
 from ilacs.scheduling.records import Window
 from ilacs.scheduling.rules import DEFAULT_RULES, SchedulingRules
 
-__all__ = ["ALPHA", "Backtest", "Score", "backtest", "half_yearly"]
+__all__ = ["ALPHA", "MODELS", "Backtest", "Score", "backtest", "half_yearly", "known_pauses"]
 
 ALPHA = 0.2
 """The interval score is that of an 80% interval: misses cost ``2 / ALPHA`` = 10 per day."""
 
-MODELS = ("library", "written rules", "baseline")
+MODELS = ("library", "lateness only", "written rules", "baseline")
+"""The models scored: the library (queue, else lateness), the library without its queue (the
+route's lateness only, the method before the queue), the written rules alone, the baseline."""
 
 
 @attrs.frozen
@@ -86,7 +90,7 @@ class Backtest:
     """(LA, origin) pairs skipped because the LA had no graded inspection and is not a new LA."""
 
     def score(self, model: str) -> Score:
-        """The score of ``model`` ("library", "written rules" or "baseline")."""
+        """The score of ``model`` (one of :data:`MODELS`)."""
         return next(s for s in self.scores if s.model == model)
 
 
@@ -100,7 +104,8 @@ def half_yearly(first: dt.date, last: dt.date) -> tuple[dt.date, ...]:
     return tuple(out)
 
 
-def _known_pauses(pauses: tuple[Pause, ...], origin: dt.date) -> tuple[Pause, ...]:
+def known_pauses(pauses: tuple[Pause, ...], origin: dt.date) -> tuple[Pause, ...]:
+    """The pauses as known on ``origin``: started by then, one under way ending the next day."""
     out = []
     for pause in pauses:
         if pause.start > origin:
@@ -162,6 +167,7 @@ def backtest(
     end: dt.date,
     rules: SchedulingRules = DEFAULT_RULES,
     pauses: Literal["known", "catalogue"] = "known",
+    levels: tuple[float, float] | None = None,
 ) -> Backtest:
     """Replay ``inspections`` from each origin and score the windows (see the module docstring).
 
@@ -171,9 +177,13 @@ def backtest(
         end: the last day of the data.
         rules: the rules to start from (its pauses and calibration are replaced per origin).
         pauses: "known" (pauses as known at each origin) or "catalogue" (with hindsight).
+        levels: the queue's ``(lower, upper)`` percentiles to use instead of the calibration's
+            (each one of :data:`~ilacs.catalogue.calibration.QUEUE_LEVELS`), to trace the
+            trade-off between coverage and width.
 
     Raises:
-        ValidationError: an origin is after ``end``, or ``pauses`` is not a known mode.
+        ValidationError: an origin is after ``end``, ``pauses`` is not a known mode, or a level
+            is not a stored percentile.
     """
     if pauses not in ("known", "catalogue"):
         raise ValidationError("pauses", pauses, "'known' or 'catalogue'")
@@ -191,11 +201,15 @@ def backtest(
     penalty = 2 / ALPHA
     for origin in origins:
         known = [i for i in items if i.date <= origin]
-        paused = _known_pauses(rules.pauses, origin) if pauses == "known" else rules.pauses
+        paused = known_pauses(rules.pauses, origin) if pauses == "known" else rules.pauses
         base_rules = attrs.evolve(rules, pauses=paused)
-        library = attrs.evolve(
-            base_rules, calibration=calibrate(known, cut_off=origin, rules=base_rules)
-        )
+        calibration = calibrate(known, cut_off=origin, rules=base_rules)
+        if levels is not None and calibration.queue is not None:
+            lower, upper = levels
+            queue = attrs.evolve(calibration.queue, lower=lower, upper=upper)
+            calibration = attrs.evolve(calibration, queue=queue)
+        library = attrs.evolve(base_rules, calibration=calibration)
+        lateness = attrs.evolve(base_rules, calibration=attrs.evolve(calibration, queue=None))
         written = attrs.evolve(base_rules, calibration=None)
         for history in every.values():
             if not _exists(history, origin, rules):
@@ -204,6 +218,7 @@ def backtest(
             try:
                 forecasts = {
                     "library": next_inspection(history, as_of=origin, rules=library).window,
+                    "lateness only": next_inspection(history, as_of=origin, rules=lateness).window,
                     "written rules": next_inspection(history, as_of=origin, rules=written).window,
                 }
             except ValidationError:

@@ -27,6 +27,7 @@ from ilacs.catalogue.reorganisations import Kind, reorganisation_of
 from ilacs.errors import ValidationError
 from ilacs.records import Inspection, check_date, histories
 from ilacs.scheduling.optime import to_operating
+from ilacs.scheduling.queue import fit_queue
 from ilacs.scheduling.routes import Basis, basis_after
 from ilacs.scheduling.rules import DEFAULT_RULES, SchedulingRules
 from ilacs.scheduling.written import written_window
@@ -94,8 +95,10 @@ def calibrate(
 
     For each route, the lateness of the next inspections that took place in the last 12
     months to ``cut_off`` (or 24, 36 or all months when fewer than ``MIN_EVENTS``; see
-    :mod:`ilacs.catalogue.calibration`). The written rules (cycle, monitoring, pauses) come from
-    ``rules``; its ``calibration`` is not used.
+    :mod:`ilacs.catalogue.calibration`); and the queue of LAs awaiting inspection at
+    ``cut_off`` with its pace and residual bands (:func:`ilacs.scheduling.queue.fit_queue`).
+    The written rules (cycle, monitoring, pauses) come from ``rules``; its ``calibration`` is
+    not used.
 
     Args:
         inspections: inspections of any number of LAs (histories are grouped by LA code).
@@ -108,10 +111,12 @@ def calibrate(
             history is invalid (duplicates, overlapping graded inspections).
 
     >>> import datetime as dt
-    >>> calibrate([], cut_off=dt.date(2024, 3, 31)).samples
-    ()
+    >>> empty = calibrate([], cut_off=dt.date(2024, 3, 31))
+    >>> empty.samples, empty.queue
+    ((), None)
     """
-    events, excluded = lateness_events(inspections, cut_off=cut_off, rules=rules)
+    items = list(inspections)
+    events, excluded = lateness_events(items, cut_off=cut_off, rules=rules)
     samples: list[LatenessSample] = []
     for group in RouteGroup:
         mine = [(start, late) for g, start, late in events if g is group]
@@ -126,10 +131,15 @@ def calibrate(
                 break
         assert chosen is not None
         samples.append(chosen)
+    queue, note = fit_queue(
+        histories(i for i in items if i.date <= cut_off), cut_off=cut_off, rules=rules
+    )
+    method = METHOD if not excluded else f"{METHOD} {excluded} pair(s) without a route left out."
     return Calibration(
         cut_off=cut_off,
         data_file=data_file,
-        method=METHOD if not excluded else f"{METHOD} {excluded} pair(s) without a route left out.",
+        method=method + note,
         generator="ilacs.scheduling.calibrate.calibrate (benchmarks/calibrate.py)",
         samples=tuple(samples),
+        queue=queue,
     )

@@ -4,8 +4,11 @@ The window is built in three steps, each with its reasons:
 
 1. the written rule for the LA's route (:mod:`~ilacs.scheduling.written`), counted in
    operating days so that national pauses stretch it;
-2. the empirical adjustment (:mod:`~ilacs.scheduling.empirical`): the written window widened to
-   cover how late inspections on the same route really ran, given how late the LA already is;
+2. the observed practice (:mod:`~ilacs.scheduling.empirical`): on or shortly after the
+   calibration's cut-off, the LA's place in the queue of LAs awaiting inspection, at the pace of
+   the last year, with the spread real starts showed around the queue's day (this window
+   replaces the written one); otherwise the written window widened to cover how late
+   inspections on the same route really ran, given how late the LA already is;
 3. the window never starts on or before ``as_of`` (events up to ``as_of`` are known, so the
    inspection has not started): an LA whose written window has closed is *overdue*, and gets a
    window from the day after ``as_of``.
@@ -24,7 +27,7 @@ from ilacs.catalogue.inspection_types import InspectionType
 from ilacs.catalogue.listing import inspection_plan, route_for
 from ilacs.catalogue.reorganisations import Kind, abolished_on, successors_of
 from ilacs.records import Inspection
-from ilacs.scheduling.empirical import Empirical, empirical_window
+from ilacs.scheduling.empirical import Empirical, observed_window
 from ilacs.scheduling.optime import from_operating, to_operating
 from ilacs.scheduling.records import Forecast, ForecastKind, Window, long_date
 from ilacs.scheduling.routes import FIRST_ROUTE_DAY, Basis, Known, basis_of, known_history
@@ -112,15 +115,16 @@ def _abolition_reason(known: Known, window: Window, rules: SchedulingRules) -> R
 def _graded(known: Known, basis: Basis, rules: SchedulingRules) -> Forecast:
     written = written_window(basis, rules)
     reasons = [*basis.reasons, *written.reasons]
-    today = to_operating(known.as_of, rules.pauses)
     floor = to_operating(known.as_of + dt.timedelta(days=1), rules.pauses)
     overdue = written.window.latest <= known.as_of
-    adjusted = empirical_window(basis.group, written, today, rules)
+    adjusted, notes = observed_window(known.la_code, basis.group, written, known.as_of, rules)
+    reasons.extend(notes)
     if isinstance(adjusted, Empirical):
-        low = min(written.low, adjusted.low)
-        high = max(written.high, adjusted.high)
+        low, high = adjusted.low, adjusted.high
+        if adjusted.widen:
+            low, high = min(written.low, low), max(written.high, high)
         mid = adjusted.expected
-        reasons.append(adjusted.reason)
+        reasons.extend(adjusted.reasons)
     else:
         reasons.append(adjusted)
         low, mid, high = written.low, written.due, written.high
