@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
@@ -10,6 +11,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ilacs._output import render
+from ilacs.cli import main
+from ilacs.errors import ValidationError
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples" / "histories.csv"
@@ -82,6 +89,7 @@ def test_rules_for_one_version_prints_its_judgement_areas_in_order() -> None:
 
 def test_rules_with_sources_prints_urls() -> None:
     result = ilacs("rules", "--kind", "duty", "--sources")
+    assert result.returncode == 0, result.stderr
     assert "https://zoomlaw.co.uk/2007-462-uksi.html" in result.stdout
 
 
@@ -231,3 +239,146 @@ def test_next_on_the_official_ods_file_covers_england() -> None:
     assert result.returncode == 0, result.stderr
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert len(rows) >= 150
+
+
+# --- user errors, in-process (each one exit 2, one line on stderr, no traceback) ---------------
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    """Run ``main(args)`` in this process; return the exit code, stdout and stderr."""
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+BY_HAND = ("--a", "2016-02-22,overall,Good", "--b", "2019-11-11,overall,Good")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("compare", "--a", "2019-13-01,overall,Good", "--b", "2019-11-11,overall,Good"),
+         "--a: '2019-13-01' is not a date"),
+        (("compare", "--a", "2016-02-22,overall,Good,nonsense", "--b", "2019-11-11,overall,Good"),
+         "--a: framework: got 'nonsense'; expected one of JAR"),
+        (("compare", "--a", "2016-02-22,overall,Good", "--b", "2019-11-11,overal,Good"),
+         "--b: judgement area: got 'overal'"),
+        (("compare", "--a", "2016-02-22,overall,Good"), "give --history"),
+        (("compare", "--la", "Thurrock", *BY_HAND), "--la needs --history"),
+        (("compare", "--area", "overall", *BY_HAND), "--area needs --history"),
+        (("compare", "--history", str(EXAMPLES), "--la", "Thurrock", "--area", "overall",
+          *BY_HAND), "not both"),
+        (("compare", "--history", str(EXAMPLES), "--la", "Thurrock", "--area", "overall",
+          "--first", "2016-02-22"), "give both --first and --second"),
+        (("compare", "--history", str(EXAMPLES), "--la", "Thurrock", "--area", "overall",
+          "--second", "2019-11-11"), "give both --first and --second"),
+        (("compare", "--history", str(EXAMPLES), "--area", "overall"), "give --la and --area"),
+        (("rules", "--kind", "bogus"), "--kind: got 'bogus'; expected one of cadence"),
+        (("next", "--history", str(EXAMPLES), "--as-of", "1990-01-01"),
+         "no LA in " + str(EXAMPLES) + " could be forecast; the first: Thurrock"),
+        (("workdays", "add", "2100-12-30", "5"), "n: got 5; expected a count"),
+    ],
+)  # fmt: skip
+def test_more_user_errors_exit_2_naming_the_option(
+    capsys: pytest.CaptureFixture[str], args: tuple[str, ...], message: str
+) -> None:
+    code, out, err = run(capsys, *args)
+    assert code == 2
+    assert out == ""
+    assert message in err
+    assert err.count("\n") == 1
+
+
+def test_a_history_file_that_is_not_utf8_json_exits_2(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "history.json"
+    path.write_bytes(b"\xff\xfe[]")
+    code, _, err = run(capsys, "history", "--history", str(path))
+    assert code == 2
+    assert "expected UTF-8 text" in err
+
+
+def test_a_history_file_without_inspections_exits_2(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "history.json"
+    path.write_text("[]", encoding="utf-8")
+    for command in ("history", "next"):
+        code, out, err = run(capsys, command, "--history", str(path))
+        assert (code, out) == (2, "")
+        assert "holds no inspections" in err
+
+
+def test_compare_by_hand_names_the_la_and_gives_each_reason_once(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, _ = run(
+        capsys, "compare", "--a", "2016-02-22,overall,Good,sif", "--b", "2019-11-11,overall,Good"
+    )
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0] == (
+        "The LA's overall effectiveness under the SIF (2016, Good) and under ILACS 2018 "
+        "(2019, Good) are not comparable."
+    )
+    assert lines[1].startswith("  - The SIF and ILACS are different frameworks")
+    assert out.count("The SIF and ILACS are different frameworks") == 1
+
+
+def test_next_reports_each_skipped_la_and_forecasts_the_others(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    rows = EXAMPLES.read_text(encoding="utf-8").splitlines()
+    bournemouth = (
+        "E06000028,Bournemouth,ILACS,standard,2018-09-10,2018-09-21,2018-10-30,"
+        "Good,Good,Good,,Good,,,made up for this test"
+    )
+    path = tmp_path / "histories.csv"
+    path.write_text("\n".join([*rows, bournemouth]) + "\n", encoding="utf-8")
+    code, out, err = run(capsys, "next", "--history", str(path), "--as-of", "2024-03-31")
+    assert code == 0
+    assert "ilacs: skipped Bournemouth (E06000028):" in err
+    assert "Thurrock" in out
+    assert "Bournemouth" not in out
+
+
+def test_holidays_keep_the_uncertain_flag_in_table_and_csv(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    _, out, _ = run(capsys, "workdays", "holidays", "1977", "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    spring = next(r for r in rows if r["date"] == "1977-06-06")
+    assert spring["uncertain"] == "yes"
+    assert {r["uncertain"] for r in rows} == {"yes", "no"}
+    _, table, _ = run(capsys, "workdays", "holidays", "1977")
+    assert "uncertain" in table.splitlines()[0]
+
+
+def test_render_refuses_an_unknown_format_with_a_library_error() -> None:
+    with pytest.raises(ValidationError, match="format: got 'xml'; expected one of table"):
+        render([], "xml", columns=["a"])
+
+
+_PIECES = st.sampled_from(
+    ["2019-11-11", "2016-02-22", "2030-01-01", "1990-01-01", "2019-02-30", "overall",
+     "care_leavers", "adoption", "Good", "RI", "Adequate", "SIF", "ilacs", "slac", "", " ", "x"]
+)  # fmt: skip
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(_PIECES, max_size=5).map(",".join) | st.text(max_size=20),
+    st.lists(_PIECES, max_size=5).map(",".join),
+    st.sampled_from(["default", "ofsted-statistics", "like_for_like", "nonsense"]),
+)
+def test_fuzz_compare_by_hand_ends_in_a_result_or_exit_2(a: str, b: str, policy: str) -> None:
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(["compare", f"--a={a}", f"--b={b}", f"--policy={policy}"])
+    assert code in (0, 2)
+    if code == 2:
+        assert err.getvalue().startswith("ilacs compare: error: ")
+        assert err.getvalue().count("\n") == 1
+    else:
+        assert "comparable" in out.getvalue()

@@ -707,6 +707,8 @@ def test_other_records_validate_their_fields() -> None:
     comparison = compare(good, good)
     with pytest.raises(ValidationError, match=r"comparison"):
         GradeChange(ChangeDirection.UNCHANGED, good, good, None)  # type: ignore[arg-type]
+    with pytest.raises(ValidationError, match=r"^direction: got 'unchanged'"):
+        GradeChange("unchanged", good, good, comparison)  # type: ignore[arg-type]
     with pytest.raises(ValidationError, match=r"at least one reason"):
         Unmatched(good, ())
     with pytest.raises(ValidationError, match=r"^a: got"):
@@ -858,3 +860,44 @@ def test_rule_certainty_follows_sources_and_flag() -> None:
     assert rules.SIF_ILACS.certainty is Certainty.CONFIRMED
     assert rules.LIKE_FOR_LIKE.certainty is Certainty.REPORTED  # a council minute only
     assert rules.REVISION_ILACS_2026.certainty is Certainty.UNCERTAIN
+
+
+def test_each_ilacs_absence_rule_explains_its_own_areas_once() -> None:
+    areas = [area for rule in rules.ILACS_ABSENCES for area in rule.areas]
+    assert sorted(areas, key=list(A).index) == [A.OVERALL, A.CARE_LEAVERS, A.ADOPTION, A.LSCB]
+    assert set(rules.ILACS_ABSENCES) <= set(COMPARABILITY_RULES)
+    assert all(r.effect is V.NOT_COMPARABLE for r in rules.ILACS_ABSENCES)
+
+
+@pytest.mark.parametrize(
+    ("area", "version", "code"),
+    [
+        (A.ADOPTION, "ILACS 2023", "comparability.sif-adoption"),
+        (A.LSCB, "ILACS 2018", "comparability.sif-lscb"),
+        (A.CARE_LEAVERS, "ILACS 2018", "comparability.care-leavers-before-2023"),
+        (A.OVERALL, "ILACS 2026", "comparability.overall-removed-2026"),
+    ],
+)
+def test_an_area_an_ilacs_version_lacks_is_explained_by_the_catalogue_rule(
+    area: A, version: str, code: str
+) -> None:
+    chosen = version_named(version)
+    judged = [a for a in chosen.judgement_areas if a is not area][:1]
+    inspection = Inspection(
+        "E1", "X", "standard", start=chosen.valid_from, judgements={judged[0]: GOOD}
+    )
+    with pytest.raises(NotJudgedError) as caught:
+        judgement_of(inspection, area)
+    summary = next(r.summary for r in COMPARABILITY_RULES if r.code == code)
+    assert summary in (caught.value.detail or "")
+
+
+def test_headline_is_the_verdict_sentence_without_the_reasons() -> None:
+    sif = j(A.OVERALL, RI, D(2016, 2, 22), SIF)
+    ilacs = j(A.OVERALL, GOOD, D(2019, 11, 11))
+    comparison = compare(sif, ilacs)
+    assert comparison.headline == (
+        "Thurrock's overall effectiveness under the SIF (2016, Requires improvement) and under "
+        "ILACS 2018 (2019, Good) are not comparable."
+    )
+    assert str(comparison) == comparison.headline[:-1] + ": " + comparison.reasons[0].text

@@ -24,7 +24,7 @@ from ilacs import (
     histories,
     version_named,
 )
-from ilacs.records import Judgements
+from ilacs.records import Judgements, parse_framework
 
 J = JudgementArea
 D = dt.date
@@ -360,3 +360,102 @@ def test_str_reads_as_a_line() -> None:
     assert str(thurrock()[1]) == (
         "Thurrock (E06000034): ILACS standard inspection, 2019-11-11 to 2019-11-22, overall Good"
     )
+
+
+def test_judgements_are_found_by_text_keys_too() -> None:
+    marks = Judgements({"overall": "Good", "care_leavers": "RI"})
+    assert marks["overall"] is Grade.GOOD
+    assert marks.get("Care leavers") is RI
+    assert "care-leavers" in marks
+    assert "leadership" not in marks
+    assert marks.get("leadership") is None
+
+
+def test_judgements_look_up_of_unknown_text_raises_rather_than_missing() -> None:
+    marks = Judgements({"overall": "Good"})
+    with pytest.raises(ParseError, match="'overal'") as caught:
+        marks.get("overal")
+    assert caught.value.field == "judgement area"
+    with pytest.raises(ParseError):
+        "overal" in marks  # noqa: B015 - the look-up itself is the behaviour checked
+
+
+@pytest.mark.parametrize("flag", ["false", 1, None])
+def test_priority_action_must_be_a_bool(flag: object) -> None:
+    with pytest.raises(ValidationError, match="True or False") as caught:
+        Inspection(
+            "E06000034",
+            "Thurrock",
+            "focused_visit",
+            start=D(2021, 6, 30),
+            priority_action=flag,  # type: ignore[arg-type]
+        )
+    assert (caught.value.field, caught.value.value) == ("priority_action", flag)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "field", "error"),
+    [
+        ({"inspected": None}, "inspected", ValidationError),
+        ({"inspected": dt.datetime(2019, 11, 11, 9)}, "inspected", ValidationError),
+        ({"la_name": 5}, "la_name", ValidationError),
+        ({"inspection_type": "annual review"}, "inspection type", ParseError),
+    ],
+)
+def test_judgement_fields_are_checked(kwargs: dict[str, object], field: str, error: type) -> None:
+    given: dict[str, object] = {"inspected": D(2019, 11, 11), **kwargs}
+    inspected = given.pop("inspected")
+    with pytest.raises(error) as caught:
+        Judgement(
+            "overall",
+            Grade.GOOD,
+            version_named("ILACS 2018"),
+            "E06000034",
+            inspected,  # type: ignore[arg-type]
+            **given,  # type: ignore[arg-type]
+        )
+    assert caught.value.field == field
+
+
+def test_judgement_reads_its_inspection_type_from_text() -> None:
+    judgement = Judgement(
+        "overall",
+        Grade.GOOD,
+        version_named("ILACS 2018"),
+        "E06000034",
+        D(2019, 11, 11),
+        inspection_type="standard",  # type: ignore[arg-type]
+    )
+    assert judgement.inspection_type is InspectionType.STANDARD
+
+
+@pytest.mark.parametrize(
+    ("text", "framework"),
+    [
+        ("ILACS", Framework.ILACS),
+        (" sif ", Framework.SIF),
+        ("cp-2012", Framework.CP_2012),
+        ("CP 2012", Framework.CP_2012),
+        (Framework.SLAC, Framework.SLAC),
+    ],
+)
+def test_parse_framework_ignores_case_spaces_and_hyphens(
+    text: str | Framework, framework: Framework
+) -> None:
+    assert parse_framework(text) is framework
+
+
+@pytest.mark.parametrize("bad", ["OFSTED", "", None, 3])
+def test_parse_framework_refuses_what_names_no_framework(bad: object) -> None:
+    with pytest.raises(ParseError, match="one of JAR, SLAC, CP_2012, SIF, ILACS") as caught:
+        parse_framework(bad)  # type: ignore[arg-type]
+    assert (caught.value.field, caught.value.value) == ("framework", bad)
+
+
+def test_an_unreadable_grade_names_its_area_and_both_scales() -> None:
+    with pytest.raises(ParseError) as caught:
+        Inspection("E1", "X", "standard", start=D(2019, 1, 7), judgements={"overall": "Goodish"})
+    error = caught.value
+    assert (error.field, error.value) == ("judgements.OVERALL", "Goodish")
+    assert "Requires improvement to be good" in error.expected
+    assert error.expected.endswith("a pre-2013 grade: Outstanding, Good, Adequate, Inadequate")

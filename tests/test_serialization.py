@@ -612,3 +612,11 @@ def test_problem_and_read_result_records_serialise() -> None:
     result = ReadResult((THURROCK,), (problem,))
     assert from_json(to_json(result), ReadResult) == result
     assert unstructure(problem)["column"] == "F"
+
+
+def test_a_history_code_or_name_of_the_wrong_type_is_refused_at_its_path() -> None:
+    data = unstructure(History.of([THURROCK]))
+    data["la_code"], data["la_name"] = 5, None
+    error = parse_error(data, History)
+    assert (error.field, error.value) == ("$.la_code", 5)
+    assert "$.la_name: got None; expected a string" in (error.detail or "")

@@ -16,7 +16,14 @@ from ilacs.catalogue.grades import Grade, LegacyGrade
 from ilacs.catalogue.inspection_types import InspectionType
 from ilacs.errors import FileFormatError, ValidationError
 from ilacs.records import Inspection, histories
-from ilacs.tabular import CSV_COLUMNS, Problem, ReadResult, read_csv, write_csv
+from ilacs.tabular import (
+    CSV_COLUMNS,
+    Problem,
+    ReadResult,
+    finish_read,
+    read_csv,
+    write_csv,
+)
 from strategies import inspections
 
 HEADER = ",".join(CSV_COLUMNS)
@@ -341,6 +348,7 @@ def test_wrong_encoding_names_the_byte_and_line(tmp_path: Path) -> None:
         ("2019-12-20", "2019-11-01", "G", "publication_date", "on or after the inspection"),
         ("standard", "full", "D", "inspection_type", "one of sif, sif_reinspection"),
         ("ILACS,", "OFSTED,", "C", "framework", "one of JAR"),
+        ("ILACS,", "OFSTED,", "C", "framework", "ILACS, or blank"),
         ("ILACS,", "SIF,", "C", "framework", "a framework of a standard"),
         ("2019-11-11", "2005-11-11", "E", "start_date", "a date on or after 2009-01-01"),
         (",Good,,Good", ",Good,Good,Good", "K", "care_leavers", "an area graded by ILACS 2018"),
@@ -456,3 +464,22 @@ def test_lenient_mode_still_raises_for_a_missing_heading(tmp_path: Path) -> None
 def test_problem_of_a_non_text_value_shows_its_repr() -> None:
     error = FileFormatError("f.csv", "heading", ["a", "b"], "x", row=1)
     assert Problem.from_error(error).value == "['a', 'b']"
+
+
+@pytest.mark.parametrize("text", ["ilacs", " ILACS ", "Ilacs"])
+def test_framework_cells_ignore_case_and_spaces(tmp_path: Path, text: str) -> None:
+    row = THURROCK_2019.replace(",ILACS,", f",{text},", 1)
+    path = write(tmp_path, HEADER, row)
+    assert read_csv(path)[0].framework is Framework.ILACS
+
+
+def test_finish_read_raises_the_first_error_or_reports_every_one() -> None:
+    first = FileFormatError("f.csv", "end_date", "x", "a date", row=2)
+    second = FileFormatError("f.csv", "overall", "y", "a grade", row=3)
+    with pytest.raises(FileFormatError) as caught:
+        finish_read([], [first, second], strict=True)
+    assert caught.value is first
+    result = finish_read([], [first, second], strict=False)
+    assert isinstance(result, ReadResult)
+    assert [p.row for p in result.problems] == [2, 3]
+    assert finish_read([], [], strict=True) == []

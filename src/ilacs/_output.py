@@ -9,6 +9,8 @@ import textwrap
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from ilacs.errors import ValidationError
+
 __all__ = ["render"]
 
 FORMATS = ("table", "json", "csv")
@@ -34,6 +36,9 @@ def render(rows: Sequence[Mapping[str, Any]], fmt: str, *, columns: Sequence[str
     >>> print(render([{"a": 1, "b": None}], "csv", columns=["a", "b"]).strip())
     a,b
     1,
+
+    Raises:
+        ValidationError: ``fmt`` is not one of :data:`FORMATS`.
     """
     if fmt == "json":
         return json.dumps([dict(row) for row in rows], indent=2, ensure_ascii=False, default=str)
@@ -45,7 +50,7 @@ def render(rows: Sequence[Mapping[str, Any]], fmt: str, *, columns: Sequence[str
             writer.writerow([_cell(row.get(c)) for c in columns])
         return buffer.getvalue()
     if fmt != "table":
-        raise ValueError(f"format: got {fmt!r}; expected one of {', '.join(FORMATS)}")
+        raise ValidationError("format", fmt, "one of " + ", ".join(FORMATS))
     cells = [[_cell(row.get(c)) for c in columns] for row in rows]
     widths = [
         min(MAX_WIDTH, max([len(c), *(len(r[i]) for r in cells)])) for i, c in enumerate(columns)

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ilacs._output import FORMATS, render
-from ilacs.errors import IlacsError, ParseError
+from ilacs.errors import IlacsError
 
 if TYPE_CHECKING:
     from ilacs.records import History, Inspection
@@ -65,7 +65,7 @@ def load_inspections(path: str) -> list[Inspection]:
         from ilacs.records import Inspection
         from ilacs.serialization import from_json
 
-        return list(from_json(file.read_text(encoding="utf-8"), list[Inspection]))
+        return list(from_json(file.read_bytes(), list[Inspection]))
     raise _UsageError(
         f"{path}: expected a .csv, .ods or .json history file, got {suffix or 'none'}"
     )
@@ -87,7 +87,10 @@ def _select(histories: dict[str, History], la: str | None) -> list[History]:
 def _histories(path: str, la: str | None) -> list[History]:
     from ilacs.records import histories
 
-    return _select(histories(load_inspections(path)), la)
+    found = histories(load_inspections(path))
+    if not found:
+        raise _UsageError(f"--history: {path} holds no inspections")
+    return _select(found, la)
 
 
 # --- rules -------------------------------------------------------------------------------------
@@ -100,6 +103,9 @@ def _cmd_rules(args: argparse.Namespace) -> str:
 
     entries = list(all_rules())
     if args.kind:
+        kinds = sorted({e.kind for e in entries})
+        if args.kind not in kinds:
+            raise _UsageError(f"--kind: got {args.kind!r}; expected one of {', '.join(kinds)}")
         entries = [e for e in entries if e.kind == args.kind]
     header = ""
     if args.version:
@@ -189,7 +195,8 @@ def _cmd_workdays(args: argparse.Namespace) -> str:
         }
         for h in workdays.bank_holiday_calendar(args.year)
     ]
-    return render(rows, args.format, columns=["date", "weekday", "name", "substitute", "source"])
+    columns = ["date", "weekday", "name", "substitute", "uncertain", "source"]
+    return render(rows, args.format, columns=columns)
 
 
 # --- next --------------------------------------------------------------------------------------
@@ -222,17 +229,24 @@ def _cmd_next(args: argparse.Namespace) -> str:
 
     as_of = args.as_of or dt.date.today()
     forecasts = []
+    skipped: list[str] = []
     for history in _histories(args.history, args.la):
         try:
-            forecasts.append(next_inspection(history, as_of=as_of))
+            found = [next_inspection(history, as_of=as_of)]
+            if args.visits:
+                found += focused_visits(history, as_of=as_of)
+                found += monitoring_visits(history, as_of=as_of)
         except IlacsError as error:
             if args.la is not None:
                 raise
-            print(f"ilacs: skipped {history.la_name} ({history.la_code}): {error}", file=sys.stderr)
+            skipped.append(f"{history.la_name} ({history.la_code}): {error}")
             continue
-        if args.visits:
-            forecasts += focused_visits(history, as_of=as_of)
-            forecasts += monitoring_visits(history, as_of=as_of)
+        forecasts += found
+    if skipped and not forecasts:
+        # Every LA failed, most likely for the same reason (e.g. --as-of out of range).
+        raise _UsageError(f"no LA in {args.history} could be forecast; the first: {skipped[0]}")
+    for line in skipped:
+        print(f"ilacs: skipped {line}", file=sys.stderr)
     forecasts.sort(key=lambda f: (f.expected, f.la_name))
     rows = [_forecast_row(f) for f in forecasts]
     columns = ["la_name", "la_code", "kind", "type", "earliest", "expected", "latest", "overdue"]
@@ -292,28 +306,33 @@ def _cmd_history(args: argparse.Namespace) -> str:
 # --- compare -----------------------------------------------------------------------------------
 
 
+_BY_HAND_LA = "The LA"
+"""The name given to judgements typed with ``--a``/``--b`` (both of one LA)."""
+
+
 def _judgement_by_hand(text: str, option: str) -> Any:
-    """Read 'DATE,AREA,GRADE[,FRAMEWORK]' into a Judgement."""
-    from ilacs.catalogue.frameworks import Framework, JudgementArea, framework_version_on
+    """Read 'DATE,AREA,GRADE[,FRAMEWORK]' into a Judgement; errors name the option."""
+    from ilacs.catalogue.frameworks import JudgementArea, framework_version_on
     from ilacs.catalogue.grades import Grade, LegacyGrade
-    from ilacs.records import Judgement
+    from ilacs.records import Judgement, parse_framework
 
     parts = [p.strip() for p in text.split(",")]
     if len(parts) not in (3, 4):
         raise _UsageError(f"{option}: expected DATE,AREA,GRADE[,FRAMEWORK], got {text!r}")
-    day = _date(parts[0])
-    framework = None
-    if len(parts) == 4:
-        key = parts[3].upper().replace(" ", "_")
-        if key not in Framework.__members__:
-            raise _UsageError(f"{option}: unknown framework {parts[3]!r}")
-        framework = Framework[key]
-    version = framework_version_on(day, framework)
-    area = JudgementArea.parse(parts[1])
-    grade: Grade | LegacyGrade = (
-        LegacyGrade.parse(parts[2]) if version.framework.is_pre_2013 else Grade.parse(parts[2])
-    )
-    return Judgement(area, grade, version, "by hand", day)
+    try:
+        day = _date(parts[0])
+    except argparse.ArgumentTypeError as error:
+        raise _UsageError(f"{option}: {error}") from None
+    try:
+        framework = parse_framework(parts[3]) if len(parts) == 4 else None
+        version = framework_version_on(day, framework)
+        area = JudgementArea.parse(parts[1])
+        grade: Grade | LegacyGrade = (
+            LegacyGrade.parse(parts[2]) if version.framework.is_pre_2013 else Grade.parse(parts[2])
+        )
+        return Judgement(area, grade, version, "by hand", day, la_name=_BY_HAND_LA)
+    except IlacsError as error:
+        raise _UsageError(f"{option}: {error}") from None
 
 
 def _judgement_from_history(history: History, day: dt.date, area: Any, option: str) -> Any:
@@ -333,6 +352,14 @@ def _cmd_compare(args: argparse.Namespace) -> str:
     from ilacs.comparison import Policy, compare
 
     policy = Policy.parse(args.policy)
+    by_history = [o for o in ("la", "area", "first", "second") if getattr(args, o) is not None]
+    by_hand = [o for o in ("a", "b") if getattr(args, o) is not None]
+    if args.history and by_hand:
+        raise _UsageError("give --history FILE --la NAME --area AREA, or --a and --b, not both")
+    if not args.history and by_history:
+        raise _UsageError(f"--{by_history[0]} needs --history FILE (or give --a and --b by hand)")
+    if (args.first is None) != (args.second is None):
+        raise _UsageError("give both --first and --second, or neither (the last two judgements)")
     if args.history:
         if not args.la or not args.area:
             raise _UsageError(
@@ -343,7 +370,7 @@ def _cmd_compare(args: argparse.Namespace) -> str:
             raise _UsageError(f"--la: {args.la!r} names more than one LA")
         history = histories[0]
         area = JudgementArea.parse(args.area)
-        if args.first and args.second:
+        if args.first is not None and args.second is not None:
             a = _judgement_from_history(history, args.first, area, "--first")
             b = _judgement_from_history(history, args.second, area, "--second")
         else:
@@ -371,7 +398,7 @@ def _cmd_compare(args: argparse.Namespace) -> str:
     }
     if args.format == "csv":
         return render([row], "csv", columns=list(row))
-    return "\n".join([str(result), *(f"  - {r}" for r in result.reasons)])
+    return "\n".join([result.headline, *(f"  - {r}" for r in result.reasons)])
 
 
 # --- the parser --------------------------------------------------------------------------------
@@ -470,7 +497,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     run: Callable[[argparse.Namespace], str] = args.run
     try:
         output = run(args)
-    except (_UsageError, IlacsError, ParseError, OSError) as error:
+    except (_UsageError, IlacsError, OSError) as error:
         print(f"ilacs {args.command}: error: {error}", file=sys.stderr)
         return EXIT_USAGE
     try:

@@ -174,6 +174,9 @@ def _check_policy(instance: object, attribute: attrs.Attribute[Any], value: Any)
 
 _RULE_BY_CODE: dict[str, ComparabilityRule] = {rule.code: rule for rule in COMPARABILITY_RULES}
 _RULE_ORDER: dict[str, int] = {rule.code: i for i, rule in enumerate(COMPARABILITY_RULES)}
+_ILACS_ABSENCE: dict[JudgementArea, ComparabilityRule] = {
+    area: rule for rule in rules.ILACS_ABSENCES for area in rule.areas
+}
 _REASON: dict[str, Reason] = {
     rule.code: Reason(rule.code, rule.summary, rule.sources, rule.uncertain)
     for rule in COMPARABILITY_RULES
@@ -237,7 +240,22 @@ class Comparison:
         """
         return _change_of(self)
 
-    def __str__(self) -> str:
+    @property
+    def headline(self) -> str:
+        """The verdict in one sentence, without the reasons (``str()`` adds them).
+
+        >>> import datetime as dt
+        >>> from ilacs.catalogue.frameworks import version_named
+        >>> v = version_named("ILACS 2018")
+        >>> a = Judgement("overall", Grade.GOOD, v, "E06000034", dt.date(2019, 11, 11),
+        ...               la_name="Thurrock")
+        >>> print(compare(a, a).headline)
+        Thurrock's overall effectiveness under ILACS 2018 (2019, Good) and under ILACS 2018
+        (2019, Good) are comparable.
+        """
+        return self._sentence() + "."
+
+    def _sentence(self) -> str:
         a, b = self.a, self.b
         first = f"{_who(a)}'s {_area_phrase(a)} {_under(a)}"
         if a.la_code != b.la_code or _who(a) != _who(b):
@@ -246,9 +264,11 @@ class Comparison:
             second = _under(b)
         else:
             second = f"its {_area_phrase(b)} {_under(b)}"
+        return f"{first} and {second} are {self.verdict.value}"
+
+    def __str__(self) -> str:
         why = " ".join(str(r) for r in self.reasons)
-        text = f"{first} and {second} are {self.verdict.value}"
-        return f"{text}: {why}" if why else f"{text}."
+        return f"{self._sentence()}: {why}" if why else self.headline
 
 
 def _effect_of(reason: Reason) -> Verdict | None:
@@ -323,15 +343,8 @@ def _absent(
         return None
     if own is not None and _is_legacy(own) != _is_legacy(other):
         return None  # rules.LEGACY_SCALE explains it
-    if other.framework is Framework.ILACS:
-        specific = {
-            _A.ADOPTION: rules.SIF_ADOPTION,
-            _A.LSCB: rules.SIF_LSCB,
-            _A.CARE_LEAVERS: rules.CARE_LEAVERS_BEFORE_2023,
-            _A.OVERALL: rules.OVERALL_REMOVED_2026,
-        }.get(area)
-        if specific is not None:
-            return specific
+    if other.framework is Framework.ILACS and area in _ILACS_ABSENCE:
+        return _ILACS_ABSENCE[area]
     return rules.NO_COUNTERPART
 
 
@@ -497,6 +510,11 @@ def _check_comparison(instance: object, attribute: attrs.Attribute[Any], value: 
         raise ValidationError("comparison", value, "a Comparison")
 
 
+def _check_direction(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if not isinstance(value, ChangeDirection):
+        raise ValidationError("direction", value, "a ChangeDirection")
+
+
 @attrs.frozen
 class GradeChange:
     """How one LA's grade for one judgement moved from an earlier inspection to a later one.
@@ -511,7 +529,7 @@ class GradeChange:
         comparison: the comparison the change rests on (with its caveats).
     """
 
-    direction: ChangeDirection
+    direction: ChangeDirection = attrs.field(validator=_check_direction)
     earlier: Judgement = attrs.field(validator=_check_judgement_field)
     later: Judgement = attrs.field(validator=_check_judgement_field)
     comparison: Comparison = attrs.field(validator=_check_comparison)
@@ -603,6 +621,20 @@ def grade_change(
         ValidationError: as :func:`compare`; or the judgements are of different LAs, or of one
             LA on one day with different grades.
         ParseError: as :func:`compare`.
+
+    >>> import datetime as dt
+    >>> from ilacs.records import Inspection
+    >>> def leadership(start, grade):
+    ...     inspection = Inspection("E06000047", "Durham", "standard", start=start,
+    ...                             judgements={"leadership": grade})
+    ...     return inspection.judgement("leadership")
+    >>> change = grade_change(leadership(dt.date(2019, 9, 9), "RI"),
+    ...                       leadership(dt.date(2022, 5, 9), "Outstanding"))
+    >>> change.direction, change.steps
+    (<ChangeDirection.IMPROVED: 'improved'>, 2)
+    >>> print(change)
+    Durham's leadership improved from Requires improvement to be good under ILACS 2018 (2019) to
+    Outstanding under ILACS 2018 (2022).
     """
     return _change_of(compare(a, b, policy=policy))
 
@@ -669,6 +701,8 @@ def compare_area(
     policy: Policy | str = Policy.DEFAULT,
 ) -> Comparison:
     """Compare one area's judgements in two inspections (a helper for the command line).
+
+    Like ``compare(judgement_of(a, area), judgement_of(b, area), policy=policy)``.
 
     Raises:
         NotJudgedError: an inspection has no judgement of ``area``; the detail says why.

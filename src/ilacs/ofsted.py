@@ -68,7 +68,7 @@ from ilacs.catalogue.la_codes import la_code
 from ilacs.errors import FileFormatError, IlacsError, ParseError
 from ilacs.records import AnyGrade, Inspection
 from ilacs.sources import Source
-from ilacs.tabular import Problem, ReadResult
+from ilacs.tabular import ReadResult, finish_read
 
 __all__ = [
     "HEADINGS",
@@ -1167,8 +1167,4 @@ def read_ofsted(
             (an unknown grade, type or LA name, an impossible date, sheets that disagree).
     """
     records, errors = _read(path)
-    if strict:
-        if errors:
-            raise errors[0]
-        return records
-    return ReadResult(tuple(records), tuple(Problem.from_error(e) for e in errors))
+    return finish_read(records, errors, strict=strict)

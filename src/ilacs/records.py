@@ -44,7 +44,15 @@ from ilacs.catalogue.grades import Grade, LegacyGrade
 from ilacs.catalogue.inspection_types import InspectionType
 from ilacs.errors import NotJudgedError, ParseError, ValidationError
 
-__all__ = ["AnyGrade", "History", "Inspection", "Judgement", "Judgements", "histories"]
+__all__ = [
+    "AnyGrade",
+    "History",
+    "Inspection",
+    "Judgement",
+    "Judgements",
+    "histories",
+    "parse_framework",
+]
 
 AnyGrade = Grade | LegacyGrade
 """A grade on the four-point SIF/ILACS scale or on the scale used before November 2013."""
@@ -72,6 +80,17 @@ class Judgements(Mapping[JudgementArea, AnyGrade]):
 
     Keys and values may be given as enums or as text (``"care_leavers"``, ``"Requires
     improvement to be good"``); text is parsed and refused with a clear error if unknown.
+    Look-ups accept text keys too, so that ``judgements.get("overall")`` finds the overall
+    grade rather than silently missing it; text naming no area raises
+    :class:`~ilacs.errors.ParseError`.
+
+    >>> j = Judgements({"overall": "Good", "care_leavers": "RI"})
+    >>> j["overall"], "care leavers" in j, j.get("leadership")
+    (<Grade.GOOD: 3>, True, None)
+    >>> j.get("overal")
+    Traceback (most recent call last):
+    ...
+    ilacs.errors.ParseError: judgement area: got 'overal'; expected one of OVERALL, ...
     """
 
     __slots__ = ("_items",)
@@ -84,7 +103,7 @@ class Judgements(Mapping[JudgementArea, AnyGrade]):
             if isinstance(value, (Grade, LegacyGrade)):
                 grade: AnyGrade = value
             elif isinstance(value, str):
-                grade = _parse_any_grade(value, area)
+                grade = parse_any_grade(value, area)
             else:
                 raise ParseError(f"judgements.{area.name}", value, "a Grade or a grade wording")
             if area in parsed:
@@ -95,7 +114,9 @@ class Judgements(Mapping[JudgementArea, AnyGrade]):
             sorted(parsed.items(), key=lambda kv: order.index(kv[0]))
         )
 
-    def __getitem__(self, key: JudgementArea) -> AnyGrade:
+    def __getitem__(self, key: JudgementArea | str) -> AnyGrade:
+        if isinstance(key, str):
+            key = JudgementArea.parse(key)
         for area, grade in self._items:
             if area is key:
                 return grade
@@ -122,10 +143,22 @@ class Judgements(Mapping[JudgementArea, AnyGrade]):
         return "{" + inner + "}"
 
 
-def _parse_any_grade(text: str, area: JudgementArea) -> AnyGrade:
+def parse_any_grade(text: str, area: JudgementArea) -> AnyGrade:
+    """The grade ``text`` names on either scale (the four-point scale first) for ``area``.
+
+    Shared by the records and the CSV reader. Whether the scale fits the inspection's framework
+    version is checked later, by :class:`Inspection`.
+
+    Raises:
+        ParseError: ``text`` is no grade wording; the field is ``judgements.AREA``.
+
+    >>> area = JudgementArea.OVERALL
+    >>> parse_any_grade("RI", area), parse_any_grade("Adequate", area)
+    (<Grade.REQUIRES_IMPROVEMENT: 2>, <LegacyGrade.ADEQUATE: 2>)
+    """
     try:
         return Grade.parse(text)
-    except ParseError:
+    except ParseError as error:
         try:
             return LegacyGrade.parse(text)
         except ParseError:
@@ -133,7 +166,10 @@ def _parse_any_grade(text: str, area: JudgementArea) -> AnyGrade:
         raise ParseError(
             f"judgements.{area.name}",
             text,
-            "a grade wording such as 'Good' or 'Requires improvement to be good'",
+            error.expected
+            + ", or a pre-2013 grade: "
+            + ", ".join(g.label for g in sorted(LegacyGrade, reverse=True)),
+            error.detail,
         ) from None
 
 
@@ -166,12 +202,30 @@ def _to_type(value: Any) -> InspectionType:
     return InspectionType.parse(value)
 
 
-def _to_framework(value: Any) -> Framework | None:
-    if value is None or isinstance(value, Framework):
+def parse_framework(value: Framework | str) -> Framework:
+    """The :class:`~ilacs.Framework` named ``value`` (case, spaces and hyphens do not matter).
+
+    Raises:
+        ParseError: ``value`` names no framework.
+
+    >>> parse_framework("ilacs"), parse_framework("cp-2012")
+    (<Framework.ILACS: ...>, <Framework.CP_2012: ...>)
+    >>> parse_framework("OFSTED")
+    Traceback (most recent call last):
+    ...
+    ilacs.errors.ParseError: framework: got 'OFSTED'; expected one of JAR, SLAC, CP_2012, SIF, ILACS
+    """
+    if isinstance(value, Framework):
         return value
-    if isinstance(value, str) and value.strip().upper().replace(" ", "_") in Framework.__members__:
-        return Framework[value.strip().upper().replace(" ", "_")]
+    if isinstance(value, str):
+        key = "_".join(value.replace("-", " ").replace("_", " ").split()).upper()
+        if key in Framework.__members__:
+            return Framework[key]
     raise ParseError("framework", value, "one of " + ", ".join(f.name for f in Framework))
+
+
+def _to_framework(value: Any) -> Framework | None:
+    return None if value is None else parse_framework(value)
 
 
 def _check_text(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
@@ -183,6 +237,15 @@ def _check_text(instance: object, attribute: attrs.Attribute[Any], value: Any) -
 
 def _check_optional_date(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
     check_date(attribute.name, value)
+
+
+def _check_required_date(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+    check_date(attribute.name, value, optional=False)
+
+
+def _check_flag(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if not isinstance(value, bool):
+        raise ValidationError(attribute.name, value, "True or False")
 
 
 @attrs.frozen
@@ -204,8 +267,9 @@ class Inspection:
         priority_action: True when a focused visit's letter set out areas for priority action.
 
     Raises:
-        ValidationError: a field does not fit (see the module docstring).
-        OutOfRangeError: the framework was not in force on the inspection's date.
+        ValidationError: a field does not fit (see the module docstring), including a date on
+            which the framework (given, or derived from the type) was not in force.
+        ParseError: text for the type, the framework or a judgement that names none.
     """
 
     la_code: str = attrs.field(validator=_check_text)
@@ -222,7 +286,7 @@ class Inspection:
         default=None, validator=_check_optional_date, kw_only=True
     )
     theme: str = attrs.field(default="", validator=_check_text, kw_only=True)
-    priority_action: bool = attrs.field(default=False, kw_only=True)
+    priority_action: bool = attrs.field(default=False, validator=_check_flag, kw_only=True)
 
     def __attrs_post_init__(self) -> None:
         if self.start is None and self.end is None and self.published is None:
@@ -365,6 +429,10 @@ def _to_area(value: Any) -> JudgementArea:
     return JudgementArea.parse(value)
 
 
+def _to_optional_type(value: Any) -> InspectionType | None:
+    return None if value is None else InspectionType.parse(value)
+
+
 def _check_grade(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     if not isinstance(value, (Grade, LegacyGrade)):
         raise ValidationError("grade", value, "a Grade or LegacyGrade")
@@ -384,16 +452,20 @@ class Judgement:
         inspection_type: the type of inspection, when known.
 
     Raises:
-        ValidationError: the version does not grade ``area``, or the grade is on the wrong scale.
+        ValidationError: the version does not grade ``area``, the grade is on the wrong scale,
+            or a field is of the wrong kind (``inspected`` must be a date).
+        ParseError: text for the area or the inspection type that names none.
     """
 
     area: JudgementArea = attrs.field(converter=_to_area)
     grade: AnyGrade = attrs.field(validator=_check_grade)
     framework_version: FrameworkVersion
     la_code: str = attrs.field(validator=_check_text)
-    inspected: dt.date = attrs.field(validator=_check_optional_date)
-    la_name: str = attrs.field(default="", kw_only=True)
-    inspection_type: InspectionType | None = attrs.field(default=None, kw_only=True)
+    inspected: dt.date = attrs.field(validator=_check_required_date)
+    la_name: str = attrs.field(default="", validator=_check_text, kw_only=True)
+    inspection_type: InspectionType | None = attrs.field(
+        default=None, converter=_to_optional_type, kw_only=True
+    )
 
     def __attrs_post_init__(self) -> None:
         version = self.framework_version
@@ -546,6 +618,15 @@ def histories(inspections: Iterable[Inspection]) -> dict[str, History]:
 
     Raises:
         ValidationError: as :meth:`History.of`, for the first LA whose events do not fit.
+
+    >>> import datetime as dt
+    >>> found = histories([
+    ...     Inspection("E06000041", "Wokingham", "standard", start=dt.date(2019, 6, 3)),
+    ...     Inspection("E06000034", "Thurrock", "standard", start=dt.date(2019, 11, 11)),
+    ...     Inspection("E06000034", "Thurrock", "focused_visit", start=dt.date(2021, 6, 30)),
+    ... ])
+    >>> [(code, h.la_name, len(h)) for code, h in found.items()]
+    [('E06000034', 'Thurrock', 2), ('E06000041', 'Wokingham', 1)]
     """
     groups: dict[str, list[Inspection]] = {}
     for inspection in inspections:

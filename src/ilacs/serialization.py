@@ -258,7 +258,11 @@ def _structure_history(value: Any, _: Any) -> History:
         raise _PathGroup([(".events", error)]) from None
     errors: list[tuple[str, BaseException]] = []
     for name in ("la_code", "la_name"):
-        given = _CONVERTER.structure(data[name], str)
+        try:
+            given = _CONVERTER.structure(data[name], str)
+        except IlacsError as error:
+            errors.append(("." + name, error))
+            continue
         found = getattr(history, name)
         if given != found:
             errors.append(

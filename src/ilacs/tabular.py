@@ -64,10 +64,9 @@ import attrs
 
 from ilacs._ods import column_letter
 from ilacs.catalogue.frameworks import Framework, JudgementArea
-from ilacs.catalogue.grades import Grade, LegacyGrade
 from ilacs.catalogue.inspection_types import InspectionType
 from ilacs.errors import FileFormatError, IlacsError, ParseError, ValidationError, location
-from ilacs.records import AnyGrade, Inspection
+from ilacs.records import AnyGrade, Inspection, parse_any_grade, parse_framework
 
 __all__ = [
     "CSV_COLUMNS",
@@ -248,27 +247,17 @@ def _parse_date(text: str) -> dt.date | None:
         raise ParseError("date", text, "a date that exists, as YYYY-MM-DD", str(error)) from None
 
 
-def _parse_grade(text: str) -> AnyGrade | None:
-    if not text.strip():
-        return None
-    try:
-        return Grade.parse(text)
-    except ParseError as error:
-        try:
-            return LegacyGrade.parse(text)
-        except ParseError:
-            raise error from None
+def _parse_grade(text: str, area: JudgementArea) -> AnyGrade | None:
+    return parse_any_grade(text, area) if text.strip() else None
 
 
 def _parse_framework(text: str) -> Framework | None:
-    key = text.strip().upper().replace(" ", "_")
-    if not key:
+    if not text.strip():
         return None
-    if key in Framework.__members__:
-        return Framework[key]
-    raise ParseError(
-        "framework", text, "one of " + ", ".join(f.name for f in Framework) + ", or blank"
-    )
+    try:
+        return parse_framework(text)
+    except ParseError as error:
+        raise ParseError(error.field, text, error.expected + ", or blank") from None
 
 
 def _parse_flag(text: str) -> bool:
@@ -370,7 +359,7 @@ def _read_row(row: _Row) -> Inspection | list[FileFormatError]:
     for heading, area in _JUDGEMENT_COLUMNS + _EXTRA_JUDGEMENT_COLUMNS:
         if heading in row.columns:
             try:
-                grade = _parse_grade(row.text(heading))
+                grade = _parse_grade(row.text(heading), area)
             except IlacsError as error:
                 errors.append(row.error(heading, error))
             else:
@@ -476,6 +465,17 @@ def read_csv(source: CsvSource, *, strict: bool = True) -> list[Inspection] | Re
         OSError: the file cannot be opened.
     """
     records, errors = _read(source)
+    return finish_read(records, errors, strict=strict)
+
+
+def finish_read(
+    records: list[Inspection], errors: Sequence[FileFormatError], *, strict: bool
+) -> list[Inspection] | ReadResult:
+    """What a reader returns: the records, or the first error (strict); else a :class:`ReadResult`.
+
+    Shared by :func:`read_csv` and :func:`ilacs.ofsted.read_ofsted`, so that both modes
+    behave alike.
+    """
     if strict:
         if errors:
             raise errors[0]

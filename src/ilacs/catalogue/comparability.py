@@ -43,6 +43,7 @@ __all__ = [
     "DIFFERENT_AREAS",
     "DIFFERENT_LAS",
     "DIFFERENT_REGIMES",
+    "ILACS_ABSENCES",
     "LEGACY_SCALE",
     "LIKE_FOR_LIKE",
     "NOT_RECORDED",
@@ -418,6 +419,16 @@ REVISIONS: tuple[ComparabilityRule, ...] = (
     REVISION_ILACS_2026,
 )
 """Revisions of a framework that do not start a new version of its judgements, oldest first."""
+
+ILACS_ABSENCES: tuple[ComparabilityRule, ...] = (
+    SIF_ADOPTION,
+    SIF_LSCB,
+    CARE_LEAVERS_BEFORE_2023,
+    OVERALL_REMOVED_2026,
+)
+"""The rules that say why an ILACS version grades no judgement of an area, each for the areas
+it lists in ``areas``; any other area missing from a version falls back on
+:data:`NO_COUNTERPART`."""
 
 COMPARABILITY_RULES: tuple[ComparabilityRule, ...] = (
     LEGACY_SCALE,
