@@ -215,13 +215,7 @@ def parse_framework(value: Framework | str) -> Framework:
     ...
     ilacs.errors.ParseError: framework: got 'OFSTED'; expected one of JAR, SLAC, CP_2012, SIF, ILACS
     """
-    if isinstance(value, Framework):
-        return value
-    if isinstance(value, str):
-        key = "_".join(value.replace("-", " ").replace("_", " ").split()).upper()
-        if key in Framework.__members__:
-            return Framework[key]
-    raise ParseError("framework", value, "one of " + ", ".join(f.name for f in Framework))
+    return Framework.parse(value)
 
 
 def _to_framework(value: Any) -> Framework | None:

@@ -65,6 +65,24 @@ class Framework(enum.Enum):
         """The framework's full name."""
         return self.value
 
+    @classmethod
+    def parse(cls, value: Framework | str) -> Framework:
+        """The framework named ``value`` (case, spaces and hyphens do not matter).
+
+        Raises:
+            ParseError: ``value`` names no framework.
+
+        >>> Framework.parse("ilacs"), Framework.parse("cp-2012")
+        (<Framework.ILACS: ...>, <Framework.CP_2012: ...>)
+        """
+        if isinstance(value, Framework):
+            return value
+        if isinstance(value, str):
+            key = "_".join(value.replace("-", " ").replace("_", " ").split()).upper()
+            if key in cls.__members__:
+                return cls[key]
+        raise ParseError("framework", value, "one of " + ", ".join(f.name for f in cls))
+
     @property
     def is_pre_2013(self) -> bool:
         """True for the regimes before the SIF, graded on the scale with "Adequate"."""
