@@ -367,7 +367,7 @@ def test_optional_fields_may_be_left_out() -> None:
         ({"start": "2019-02-30"}, "$.start", "a date that exists"),
         ({"type": "INSPECTION"}, "$.type", "one of sif, sif_reinspection"),
         ({"type": 3}, "$.type", "one of the names SIF, SIF_REINSPECTION"),
-        ({"framework": "OFSTED"}, "$.framework", "one of the names JAR"),
+        ({"framework": "OFSTED"}, "$.framework", "one of JAR, SLAC"),
     ],
 )
 def test_values_of_the_wrong_kind_are_refused_at_their_path(
