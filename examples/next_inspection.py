@@ -2,8 +2,8 @@
 
     python examples/next_inspection.py
 
-Prints, for Thurrock, Wokingham and Durham as their committees met (histories built from the
-minutes and the reports' on-site dates): the next graded inspection with every reason and its
+Prints, for Thurrock, Wokingham and Durham as their committees met (histories in
+``examples/histories.csv``, typed from the minutes and the reports' on-site dates): the next graded inspection with every reason and its
 sources, the focused or monitoring visits expected, and the deadlines after the latest report.
 Then, if ../shared/data is present beside the checkout, each LA's forecast from the real data as
 of its end (31 March 2024) and a check that a forecast made the day before each of their real
@@ -20,88 +20,14 @@ from ilacs.scheduling import deadlines, focused_visits, monitoring_visits, next_
 from ilacs.tabular import read_csv
 
 D = dt.date
-RI = "Requires improvement to be good"
-DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "inspections-2013-2024.csv"
+HERE = Path(__file__).resolve().parent
+DATA = HERE.parents[1] / "shared" / "data" / "inspections-2013-2024.csv"
 
-
-def graded(
-    code: str, name: str, kind: str, start: D, end: D, published: D, grade: str
-) -> Inspection:
-    return Inspection(
-        code, name, kind, start=start, end=end, published=published, judgements={"overall": grade}
-    )
-
-
-def visit(code: str, name: str, day: D) -> Inspection:
-    return Inspection(code, name, "focused_visit", start=day)
-
-
-MINUTES: list[tuple[str, D, list[Inspection]]] = [
-    (
-        "Thurrock Children's Services O&S, early 2020 (seed 000)",
-        D(2020, 2, 1),
-        [
-            graded(
-                "E06000034", "Thurrock", "sif", D(2016, 2, 22), D(2016, 3, 17), D(2016, 5, 24), RI
-            ),
-            graded(
-                "E06000034",
-                "Thurrock",
-                "standard",
-                D(2019, 11, 11),
-                D(2019, 11, 22),
-                D(2019, 12, 20),
-                "Good",
-            ),
-        ],
-    ),
-    (
-        "Wokingham CSO&S, mid-2023 (seed 001)",
-        D(2023, 7, 1),
-        [
-            graded(
-                "E06000041", "Wokingham", "sif", D(2015, 10, 12), D(2015, 11, 5), D(2016, 1, 5), RI
-            ),
-            graded(
-                "E06000041",
-                "Wokingham",
-                "standard",
-                D(2019, 6, 3),
-                D(2019, 6, 14),
-                D(2019, 7, 15),
-                RI,
-            ),
-            visit("E06000041", "Wokingham", D(2021, 6, 16)),
-            visit("E06000041", "Wokingham", D(2022, 4, 12)),
-            graded(
-                "E06000041",
-                "Wokingham",
-                "standard",
-                D(2023, 3, 6),
-                D(2023, 3, 17),
-                D(2023, 5, 9),
-                RI,
-            ),
-        ],
-    ),
-    (
-        "Durham CYP O&S, late 2019 / early 2020 (seed 003)",
-        D(2020, 1, 15),
-        [
-            graded(
-                "E06000047", "Durham", "sif", D(2016, 2, 22), D(2016, 3, 18), D(2016, 5, 16), RI
-            ),
-            graded(
-                "E06000047",
-                "Durham",
-                "standard",
-                D(2019, 9, 9),
-                D(2019, 9, 20),
-                D(2019, 10, 21),
-                RI,
-            ),
-        ],
-    ),
+# When each committee met (from its minutes), and the LA it spoke of.
+MEETINGS: list[tuple[str, D, str]] = [
+    ("Thurrock Children's Services O&S, early 2020 (seed 000)", D(2020, 2, 1), "E06000034"),
+    ("Wokingham CSO&S, mid-2023 (seed 001)", D(2023, 7, 1), "E06000041"),
+    ("Durham CYP O&S, late 2019 / early 2020 (seed 003)", D(2020, 1, 15), "E06000047"),
 ]
 
 
@@ -139,8 +65,9 @@ def real_data() -> None:
 
 
 def main() -> None:
-    for title, as_of, history in MINUTES:
-        show(title, as_of, history)
+    minutes = histories(read_csv(HERE / "histories.csv"))
+    for title, as_of, code in MEETINGS:
+        show(title, as_of, list(minutes[code].known_on(as_of)))
     real_data()
 
 

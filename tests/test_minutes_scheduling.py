@@ -1,13 +1,15 @@
 """The council minutes' scheduling cases (Thurrock, Wokingham, Durham) as tests.
 
-Histories are built from the minutes and the reports' on-site dates (the minutes quote the
-whole span including the off-site week, the reports only the on-site days). Where
+Histories are those of ``examples/histories.csv``, typed from the minutes and the reports'
+on-site dates (the minutes quote the whole span including the off-site week, the reports only
+the on-site days). Where
 ``../shared/data`` is present, the same checks run on the LAs' rows of the real CSV.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -15,60 +17,15 @@ from ilacs.catalogue.cadence import PAUSES
 from ilacs.catalogue.inspection_types import InspectionType
 from ilacs.records import Inspection, histories
 from ilacs.scheduling import deadlines, focused_visits, next_inspection
+from ilacs.tabular import read_csv
 from ilacs.workdays import add_working_days
 
 D = dt.date
-RI = "Requires improvement to be good"
-
-
-def _graded(
-    code: str, name: str, kind: str, start: D, end: D, published: D, grade: str
-) -> Inspection:
-    return Inspection(
-        code, name, kind, start=start, end=end, published=published, judgements={"overall": grade}
-    )
-
-
-def _visit(code: str, name: str, day: D) -> Inspection:
-    return Inspection(code, name, "focused_visit", start=day)
-
-
-THURROCK = (
-    # seed 000/002/004: SIF 22 Feb - 17 Mar 2016, requires improvement; report 24 May 2016
-    _graded("E06000034", "Thurrock", "sif", D(2016, 2, 22), D(2016, 3, 17), D(2016, 5, 24), RI),
-    # seed 000: ILACS "4 to 22 November 2019" = off-site week + on-site 11-22 Nov; good
-    _graded(
-        "E06000034",
-        "Thurrock",
-        "standard",
-        D(2019, 11, 11),
-        D(2019, 11, 22),
-        D(2019, 12, 20),
-        "Good",
-    ),
-    # seed 002: focused visit 30 June - 1 July 2021
-    Inspection("E06000034", "Thurrock", "focused_visit", start=D(2021, 6, 30), end=D(2021, 7, 1)),
-)
-WOKINGHAM = (
-    _graded("E06000041", "Wokingham", "sif", D(2015, 10, 12), D(2015, 11, 5), D(2016, 1, 5), RI),
-    _graded(
-        "E06000041", "Wokingham", "standard", D(2019, 6, 3), D(2019, 6, 14), D(2019, 7, 15), RI
-    ),
-    _visit("E06000041", "Wokingham", D(2021, 6, 16)),
-    _visit("E06000041", "Wokingham", D(2022, 4, 12)),
-    _graded("E06000041", "Wokingham", "standard", D(2023, 3, 6), D(2023, 3, 17), D(2023, 5, 9), RI),
-    Inspection("E06000041", "Wokingham", "focused_visit", start=D(2024, 2, 20), end=D(2024, 2, 21)),
-)
-DURHAM = (
-    _graded("E06000047", "Durham", "sif", D(2016, 2, 22), D(2016, 3, 18), D(2016, 5, 16), RI),
-    # seed 003 dates it "October 2019" (publication); on site 9-20 September 2019
-    _graded("E06000047", "Durham", "standard", D(2019, 9, 9), D(2019, 9, 20), D(2019, 10, 21), RI),
-    _visit("E06000047", "Durham", D(2021, 7, 13)),
-    _graded(
-        "E06000047", "Durham", "standard", D(2022, 5, 9), D(2022, 5, 20), D(2022, 7, 5), "Good"
-    ),
-    _visit("E06000047", "Durham", D(2023, 11, 14)),
-)
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "histories.csv"
+MINUTES = histories(read_csv(EXAMPLES))
+THURROCK = MINUTES["E06000034"].events
+WOKINGHAM = MINUTES["E06000041"].events
+DURHAM = MINUTES["E06000047"].events
 END_OF_DATA = D(2024, 3, 31)
 
 
