@@ -228,3 +228,14 @@ def test_errors_pickle_with_their_fields() -> None:
     bound = OutOfRangeError("year", 1970, "1971 or later", bound=1971)
     assert pickle.loads(pickle.dumps(bound)).bound == 1971
     assert isinstance(copy, ValueError)
+
+
+def test_former_authorities_agree_with_the_reorganisations_that_replaced_them() -> None:
+    from ilacs.catalogue.la_codes import FORMER_LOCAL_AUTHORITIES
+    from ilacs.catalogue.reorganisations import REORGANISATIONS
+
+    replaced = {p.code: r.created for r in REORGANISATIONS for p in r.predecessors}
+    for former in FORMER_LOCAL_AUTHORITIES:
+        assert former.code in replaced, former.name
+        assert former.abolished == replaced[former.code], former.name
+    assert set(replaced) == {f.code for f in FORMER_LOCAL_AUTHORITIES}
