@@ -382,3 +382,68 @@ def test_fuzz_compare_by_hand_ends_in_a_result_or_exit_2(a: str, b: str, policy:
         assert err.getvalue().count("\n") == 1
     else:
         assert "comparable" in out.getvalue()
+
+
+def test_deadlines_after_the_latest_graded_inspection_in_working_days() -> None:
+    result = ilacs("deadlines", "--history", str(EXAMPLES), "--la", "Wokingham", "--format", "csv")
+    assert result.returncode == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert [(r["duty"], r["due"]) for r in rows] == [
+        ("duty.publish-report", "2023-06-21"),
+        ("duty.action-plan", "2023-08-16"),
+    ]
+    received = ilacs(
+        "deadlines",
+        "--history",
+        str(EXAMPLES),
+        "--la",
+        "Wokingham",
+        "--received",
+        "2023-05-02",
+        "--format",
+        "json",
+    )
+    # 2 May to 9 May 2023 holds four working days (8 May was the coronation bank holiday)
+    assert json.loads(received.stdout)[1]["due"] == "2023-08-10"
+
+
+def test_deadlines_why_names_the_la_and_the_rule() -> None:
+    result = ilacs("deadlines", "--history", str(EXAMPLES), "--la", "Thurrock", "--why")
+    assert result.returncode == 0, result.stderr
+    assert "  - The LA must publish the inspection report" in result.stdout
+
+
+def test_deadlines_for_every_inspection_and_a_bad_received_date() -> None:
+    every = ilacs(
+        "deadlines", "--history", str(EXAMPLES), "--la", "Durham", "--all", "--format", "csv"
+    )
+    assert every.returncode == 0, every.stderr
+    assert len(list(csv.DictReader(io.StringIO(every.stdout)))) == 6  # SIF 2016, 2019, 2022
+    early = ilacs(
+        "deadlines", "--history", str(EXAMPLES), "--la", "Durham", "--received", "2010-01-01"
+    )
+    assert early.returncode == 2
+    assert "received" in early.stderr
+
+
+def test_next_written_only_gives_the_written_window() -> None:
+    result = ilacs(
+        "next",
+        "--history",
+        str(EXAMPLES),
+        "--la",
+        "Wokingham",
+        "--as-of",
+        "2024-03-31",
+        "--written-only",
+        "--format",
+        "json",
+    )
+    assert result.returncode == 0, result.stderr
+    forecast = json.loads(result.stdout)[0]
+    # third anniversary of 6 March 2023, six months either side
+    assert (forecast["earliest"], forecast["expected"], forecast["latest"]) == (
+        "2025-09-08",
+        "2026-03-06",
+        "2026-09-04",
+    )

@@ -225,17 +225,20 @@ def _forecast_row(forecast: Any) -> dict[str, Any]:
 
 
 def _cmd_next(args: argparse.Namespace) -> str:
-    from ilacs.scheduling import focused_visits, monitoring_visits, next_inspection
+    import attrs
+
+    from ilacs.scheduling import DEFAULT_RULES, focused_visits, monitoring_visits, next_inspection
 
     as_of = args.as_of or dt.date.today()
+    rules = attrs.evolve(DEFAULT_RULES, calibration=None) if args.written_only else DEFAULT_RULES
     forecasts = []
     skipped: list[str] = []
     for history in _histories(args.history, args.la):
         try:
-            found = [next_inspection(history, as_of=as_of)]
+            found = [next_inspection(history, as_of=as_of, rules=rules)]
             if args.visits:
-                found += focused_visits(history, as_of=as_of)
-                found += monitoring_visits(history, as_of=as_of)
+                found += focused_visits(history, as_of=as_of, rules=rules)
+                found += monitoring_visits(history, as_of=as_of, rules=rules)
         except IlacsError as error:
             if args.la is not None:
                 raise
@@ -266,6 +269,45 @@ def _cmd_next(args: argparse.Namespace) -> str:
         blocks.append("")
         blocks.append(str(forecast))
         blocks += [f"  - {reason}" for reason in forecast.reasons]
+    return "\n".join(blocks)
+
+
+# --- deadlines ---------------------------------------------------------------------------------
+
+
+def _cmd_deadlines(args: argparse.Namespace) -> str:
+    from ilacs.scheduling import deadlines
+
+    rows: list[dict[str, Any]] = []
+    found = []
+    for history in _histories(args.history, args.la):
+        events = [e for e in history if args.all or e is history.last_graded()]
+        for event in events:
+            if args.all and event.published is None and args.received is None:
+                continue  # visits with no letter date in the file have no deadline to count
+            for deadline in deadlines(event, received=args.received):
+                found.append(deadline)
+                rows.append(
+                    {
+                        "la_name": history.la_name,
+                        "la_code": history.la_code,
+                        "inspection": f"{event.type.value} {event.date.isoformat()}",
+                        "duty": deadline.code,
+                        "from": deadline.counted_from,
+                        "working_days": deadline.working_days,
+                        "due": deadline.due,
+                        "uncertain": deadline.uncertain,
+                    }
+                )
+    if not rows:
+        raise _UsageError("no deadline to show: no graded inspection with a publication date")
+    columns = ["la_name", "inspection", "duty", "from", "working_days", "due", "uncertain"]
+    if args.format != "table" or not args.why:
+        return render(rows, args.format, columns=columns)
+    blocks = []
+    for deadline in found:
+        blocks.append(str(deadline))
+        blocks += [f"  - {reason}" for reason in deadline.reasons]
     return "\n".join(blocks)
 
 
@@ -432,7 +474,28 @@ def build_parser() -> argparse.ArgumentParser:
         "--visits", action="store_true", help="also forecast focused and monitoring visits"
     )
     fmt(p)
+    p.add_argument(
+        "--written-only",
+        action="store_true",
+        help="apply the written rules only, without the observed-practice calibration",
+    )
     p.set_defaults(run=_cmd_next)
+
+    p = sub.add_parser("deadlines", help="what falls due after an inspection, in working days")
+    p.add_argument("--history", required=True, metavar="FILE", help="a .csv, .ods or .json history")
+    p.add_argument("--la", metavar="NAME_OR_CODE", help="one LA (default: every LA in the file)")
+    p.add_argument(
+        "--all", action="store_true", help="every inspection, not only the latest graded one"
+    )
+    p.add_argument(
+        "--received",
+        type=_date,
+        metavar="DATE",
+        help="the day the LA received the final report (default: its publication date)",
+    )
+    p.add_argument("--why", action="store_true", help="print the rules applied and their sources")
+    fmt(p)
+    p.set_defaults(run=_cmd_deadlines)
 
     p = sub.add_parser("compare", help="can two judgements be compared, and why")
     p.add_argument("--history", metavar="FILE", help="take the judgements from this history file")

@@ -111,7 +111,7 @@ def deadlines(
         reasons = [
             Reason(
                 duty.code,
-                f"{duty.who.capitalize()} must {duty.name} within {duty.working_days} working "
+                f"{duty.who[:1].upper() + duty.who[1:]} must {duty.name} within {duty.working_days} working "
                 f"days of {duty.trigger.value}"
                 + (f" (when {duty.condition})" if duty.condition else "")
                 + ". Working days exclude weekends, Christmas Day, Good Friday and bank holidays "
