@@ -52,6 +52,7 @@ CURVE = ((0.2, 0.8), (0.15, 0.85), (0.1, 0.9), (0.075, 0.925), (0.05, 0.95), (0.
 
 
 def report(result: Backtest, seconds: float, title: str) -> None:
+    """Print one run's scores, its ratios to the baseline and lateness only, and its counts."""
     print(f"\n{title} ({seconds:.1f} s)")
     print(
         f"{'model':15} {'n':>5} {'coverage':>9} {'median width':>13} {'interval score':>15} "
@@ -83,6 +84,7 @@ def report(result: Backtest, seconds: float, title: str) -> None:
 
 
 def curve(inspections: list[Inspection]) -> None:
+    """Print the library's scores with the queue's window at each percentile pair of CURVE."""
     print(
         "\ntrade-off: the library with the queue's window at other percentiles "
         f"(shipped: {QUEUE_LOWER:g} to {QUEUE_UPPER:g})"
@@ -163,6 +165,7 @@ def hindsight(inspections: list[Inspection]) -> None:
 
 
 def main(argv: list[str]) -> int:
+    """Run the back-test (and ``--curve``, ``--hindsight``) and print the figures."""
     if not DATA.is_file():
         print(f"skipped: {DATA} not found (the shared data folder sits beside the checkout)")
         return 0

@@ -107,6 +107,7 @@ def _render_queue(queue: Queue) -> list[str]:
 
 
 def main(argv: list[str]) -> int:
+    """Print the generated block, or with ``--write`` rewrite it in the catalogue."""
     if not DATA.is_file():
         print(f"skipped: {DATA} not found (the shared data folder sits beside the checkout)")
         return 0

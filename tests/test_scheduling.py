@@ -11,6 +11,7 @@ import pytest
 from ilacs.catalogue.cadence import CYCLE, PAUSES, Pause, PauseScope
 from ilacs.catalogue.calibration import (
     CALIBRATION,
+    DAYS_PER_MONTH,
     Calibration,
     LatenessSample,
     RouteGroup,
@@ -22,7 +23,10 @@ from ilacs.catalogue.reorganisations import (
     REORGANISATIONS,
     Kind,
     abolished_on,
+    new_authority,
     reorganisation_of,
+    replaced_by,
+    replaced_on,
     successors_of,
 )
 from ilacs.catalogue.visit_pauses import VISIT_PAUSES
@@ -42,6 +46,7 @@ from ilacs.scheduling import (
     next_inspection,
 )
 from ilacs.scheduling.optime import from_operating, merged, paused_days, to_operating
+from ilacs.scheduling.records import long_date
 from ilacs.scheduling.rules import LATEST_AS_OF
 from ilacs.workdays import add_working_days, is_working_day, working_days_between
 
@@ -120,21 +125,29 @@ def test_window_refuses_a_datetime_bound() -> None:
         Window(dt.datetime(2022, 5, 11, 9, 0), D(2022, 6, 1), D(2022, 7, 1))  # type: ignore[arg-type]
 
 
-def test_forecast_refuses_a_window_that_ends_before_as_of() -> None:
-    with pytest.raises(ValidationError, match="latest"):
+@pytest.mark.parametrize(
+    ("window", "field"),
+    [
+        ((D(2024, 1, 1), D(2024, 6, 3), D(2024, 12, 31)), "earliest"),  # starts on as_of
+        ((D(2023, 1, 2), D(2023, 6, 1), D(2023, 12, 29)), "latest"),  # ends before as_of
+    ],
+)
+def test_forecast_refuses_a_window_that_does_not_start_after_as_of(
+    window: tuple[dt.date, dt.date, dt.date], field: str
+) -> None:
+    with pytest.raises(ValidationError) as caught:
         Forecast(
             "E06000034",
             "Thurrock",
             D(2024, 1, 1),
             ForecastKind.GRADED_INSPECTION,
             InspectionType.SHORT,
-            D(2023, 1, 2),
-            D(2023, 6, 1),
-            D(2023, 12, 29),
+            *window,
             False,
             None,
             (),
         )
+    assert caught.value.field == field
 
 
 # --- operating time and pauses ------------------------------------------------------------
@@ -215,6 +228,43 @@ def test_the_next_type_follows_the_last_overall_grade(grade: str, expected: Insp
     assert forecast.kind is ForecastKind.GRADED_INSPECTION
 
 
+@pytest.mark.parametrize(
+    ("grade", "words"),
+    [
+        (
+            "Outstanding",
+            "Route: after an outstanding judgement, the next graded inspection is an "
+            "ILACS short inspection (1 week off site after the call, then 1 week on site;",
+        ),
+        ("Good", "Route: after a good judgement, the next graded inspection is an ILACS short"),
+        (
+            "Requires improvement to be good",
+            "Route: after a requires improvement to be good "
+            "judgement, the next graded inspection is an ILACS standard inspection (1 week off "
+            "site after the call, then 2 weeks on site;",
+        ),
+        (
+            "Inadequate",
+            "Route: after an inadequate judgement, the next graded inspection is "
+            "after monitoring visits, an ILACS standard inspection",
+        ),
+    ],
+)
+def test_the_route_reason_reads_as_a_sentence(grade: str, words: str) -> None:
+    forecast = next_inspection([graded(grade, D(2019, 3, 4))], as_of=D(2019, 6, 1))
+    route = next(r for r in forecast.reasons if r.code.startswith("route."))
+    assert route.text.startswith(words)
+
+
+def test_a_new_las_route_reason_says_it_has_no_inspection_of_its_own() -> None:
+    dorset = [visit("focused_visit", D(2023, 5, 17), code="E06000059", name="Dorset")]
+    forecast = next_inspection(dorset, as_of=D(2023, 6, 1))
+    route = next(r for r in forecast.reasons if r.code.startswith("route."))
+    assert route.text.startswith("Route: with no graded inspection of its own, the next graded")
+    few = next(r for r in forecast.reasons if r.code.startswith("calibration."))
+    assert "for first graded inspections of LAs created by reorganisation" in few.text
+
+
 def test_an_inadequate_la_before_september_2018_gets_a_sif_reinspection() -> None:
     forecast = next_inspection(
         [graded("Inadequate", D(2015, 1, 12), published=D(2015, 3, 20))],
@@ -281,6 +331,42 @@ def test_the_2026_framework_without_an_overall_grade_follows_the_uncertain_no_ov
     route = next(r for r in forecast.reasons if r.code == "route.no-overall-2026")
     assert route.uncertain
     assert "not confirmed" in route.text
+    assert "gives a short inspection next, because the leaders' judgement and 2 of the 3" in (
+        route.text
+    )
+    plan = next(r for r in forecast.reasons if r.code.startswith("route.good"))
+    assert plan.text.startswith("Route: after a result without an overall grade, read as good,")
+    (visit_,) = focused_visits([graded(None, D(2026, 6, 1), judgements=good)], as_of=D(2026, 9, 1))
+    rule = next(r for r in visit_.reasons if r.code == "cadence.focused-visits")
+    assert "after a result without an overall grade, read as good, 1 focused visit is" in rule.text
+
+
+@pytest.mark.parametrize(
+    ("judgements", "words"),
+    [
+        (
+            {"leadership": "Inadequate", "help_and_protection": "Good"},
+            "gives monitoring visits and then a re-inspection, as after an inadequate "
+            "judgement, because the judgement on leadership was inadequate.",
+        ),
+        (
+            {"leadership": "Inadequate", "help_and_protection": "Inadequate"},
+            "because the judgements on leadership and children who need help and protection "
+            "were inadequate.",
+        ),
+        (
+            {"leadership": "Good", "help_and_protection": "Requires improvement to be good"},
+            "gives a standard inspection next, because the test for a short one (the leaders' "
+            "judgement and 2 of the 3 practice judgements good or better) is not met.",
+        ),
+    ],
+)
+def test_the_no_overall_reason_reads_as_a_sentence(judgements: dict[str, str], words: str) -> None:
+    forecast = next_inspection(
+        [graded(None, D(2026, 6, 1), judgements=judgements)], as_of=D(2026, 9, 1)
+    )
+    route = next(r for r in forecast.reasons if r.code == "route.no-overall-2026")
+    assert words in route.text
 
 
 @pytest.mark.parametrize(
@@ -386,10 +472,47 @@ def test_an_overdue_la_gets_a_window_from_the_day_after_as_of_and_is_told_by_how
 
 def test_an_la_more_overdue_than_nearly_all_observed_falls_back_on_the_written_width() -> None:
     history = [graded("Good", D(2014, 1, 13))]
-    forecast = next_inspection(history, as_of=D(2023, 1, 1))
+    as_of = D(2023, 1, 1)
+    forecast = next_inspection(history, as_of=as_of)
+    written = next_inspection(history, as_of=as_of, rules=WRITTEN)
     assert forecast.overdue
     assert forecast.earliest == D(2023, 1, 3)
-    assert any(r.code in {"calibration.beyond", "calibration.short"} for r in forecast.reasons)
+    beyond = next(r for r in forecast.reasons if r.code == "calibration.beyond")
+    assert "none of them started later" in beyond.text
+    assert forecast.window == written.window
+
+
+def test_an_overdue_window_keeps_the_rules_shape_not_the_pauses_stretch() -> None:
+    # Good in November 2019: the pause stretched the written window to 2.5 years (May 2022 to
+    # November 2024). Seven years on the LA is two years overdue: the inspection is expected
+    # about six months on, within a year, not two years on.
+    history = [graded("Good", D(2019, 11, 11))]
+    as_of = D(2026, 11, 23)
+    forecast = next_inspection(history, as_of=as_of, rules=WRITTEN)
+    assert forecast.written is not None
+    assert forecast.written.width_days > 900
+    assert forecast.overdue
+    assert forecast.earliest == D(2026, 11, 24)
+    # the plain rule: expected 184 days after the earliest day (11 May to 11 November 2022),
+    # latest 365 days after it (to 11 May 2023)
+    assert forecast.expected == D(2026, 11, 24) + dt.timedelta(days=184)
+    assert forecast.latest == D(2026, 11, 24) + dt.timedelta(days=365)
+    overdue = next(r for r in forecast.reasons if r.code == "overdue")
+    assert "13 November 2024" in overdue.text
+    assert "740 days (about 24 months)" in overdue.text
+
+
+def test_an_overdue_inadequate_la_keeps_the_monitoring_rules_shape() -> None:
+    # Devon: inadequate in January 2020, its plan due inside the COVID-19 pause.
+    history = [graded("Inadequate", D(2020, 1, 20), published=D(2020, 3, 10))]
+    as_of = D(2026, 11, 23)
+    forecast = next_inspection(history, as_of=as_of, rules=WRITTEN)
+    rule = DEFAULT_RULES.monitoring
+    visits_between = rule.max_visits - rule.min_visits
+    assert forecast.overdue
+    lead = (forecast.expected - forecast.earliest).days
+    assert abs(lead - visits_between * rule.interval_months * DAYS_PER_MONTH) <= 5
+    assert forecast.window.width_days <= 366
 
 
 def test_the_calibrated_window_uses_the_percentiles_of_inspections_later_than_the_la_is() -> None:
@@ -521,16 +644,70 @@ def test_a_council_about_to_be_abolished_is_told_so() -> None:
     assert "Bournemouth, Christchurch and Poole" in reason.text
 
 
+def test_a_council_split_in_two_names_both_successors_unambiguously() -> None:
+    cumbria = [graded("Requires improvement", D(2022, 9, 20), code="E10000006", name="Cumbria")]
+    forecast = next_inspection(cumbria, as_of=D(2022, 12, 1))
+    reason = next(r for r in forecast.reasons if r.code == "reorganisation.abolished")
+    assert "by Cumberland (E06000063) and Westmorland and Furness (E06000064):" in reason.text
+    assert [s.url for s in reason.sources] == [
+        "https://www.legislation.gov.uk/uksi/2022/331/contents/made"
+    ]
+
+
+def test_a_continuation_under_a_new_code_is_not_a_replacement() -> None:
+    # Buckinghamshire County Council carried on as Buckinghamshire Council (E06000060).
+    assert abolished_on("E10000002") == D(2020, 4, 1)
+    assert replaced_by("E10000002") == ()
+    assert replaced_on("E10000002") is None
+    assert new_authority("E06000060") is None
+    assert new_authority("E06000063") == reorganisation_of("E06000063")
+    assert [r.code for r in replaced_by("E10000006")] == ["E06000063", "E06000064"]
+    assert replaced_on("E10000006") == D(2023, 4, 1)
+    bucks = [graded("Good", D(2019, 3, 4), code="E10000002", name="Buckinghamshire")]
+    assert next_inspection(bucks, as_of=D(2021, 1, 4)).la_code == "E10000002"
+
+
 # --- focused and monitoring visits ---------------------------------------------------------
 
 
 def test_one_focused_visit_is_expected_after_a_good_inspection_and_it_is_uncertain() -> None:
-    history = [graded("Good", D(2015, 1, 12))]
-    (fv,) = focused_visits(history, as_of=D(2015, 2, 1), rules=NO_PAUSES)
+    history = [graded("Good", D(2018, 7, 2))]
+    (fv,) = focused_visits(history, as_of=D(2018, 8, 1), rules=NO_PAUSES)
     assert fv.kind is ForecastKind.FOCUSED_VISIT
     assert fv.type is InspectionType.FOCUSED_VISIT
-    assert fv.written == Window(D(2015, 7, 12), D(2016, 4, 12), D(2017, 1, 12))
+    assert fv.written == Window(D(2019, 1, 2), D(2019, 10, 2), D(2020, 7, 2))
     assert fv.uncertain
+    rule = next(r for r in fv.reasons if r.code == "cadence.focused-visits")
+    assert "after a good judgement, 1 focused visit is expected" in rule.text
+
+
+def test_the_focused_visit_reason_reads_well_after_an_outstanding_judgement() -> None:
+    history = [graded("Outstanding", D(2018, 7, 2))]
+    two = attrs.evolve(
+        NO_PAUSES,
+        focused_visits=attrs.evolve(
+            DEFAULT_RULES.focused_visits,
+            default_count=tuple((g, 2) for g, _ in DEFAULT_RULES.focused_visits.default_count),
+        ),
+    )
+    first, _ = focused_visits(history, as_of=D(2018, 8, 1), rules=two)
+    rule = next(r for r in first.reasons if r.code == "cadence.focused-visits")
+    assert "after an outstanding judgement, 2 focused visits are expected" in rule.text
+
+
+def test_focused_visits_after_a_sif_inspection_are_counted_from_the_start_of_ilacs() -> None:
+    # Focused visits belong to ILACS (from 1 January 2018): none can fall under the SIF.
+    history = [graded("Good", D(2015, 1, 12))]
+    (fv,) = focused_visits(history, as_of=D(2015, 2, 1), rules=NO_PAUSES)
+    assert fv.written == Window(D(2018, 7, 1), D(2019, 4, 1), D(2020, 1, 1))
+    assert not fv.overdue
+    began = next(r for r in fv.reasons if r.code == "visits.focused-began")
+    assert "1 January 2018" in began.text
+    assert began.sources
+    # in mid-2018 the visit is not overdue: it could not have come before ILACS began
+    (later,) = focused_visits(history, as_of=D(2018, 6, 1), rules=NO_PAUSES)
+    assert not later.overdue
+    assert later.window.earliest == D(2018, 7, 2)
 
 
 def test_no_focused_visit_is_forecast_once_the_expected_number_took_place() -> None:
@@ -592,11 +769,53 @@ def test_visits_are_stretched_by_the_visit_pause_not_the_graded_pause() -> None:
 
 
 def test_an_overdue_visit_gets_a_window_from_the_day_after_as_of() -> None:
-    history = [graded("Good", D(2015, 1, 12))]
-    (fv,) = focused_visits(history, as_of=D(2017, 6, 1), rules=NO_PAUSES)
+    history = [graded("Good", D(2018, 7, 2))]
+    (fv,) = focused_visits(history, as_of=D(2020, 8, 3), rules=NO_PAUSES)
     assert fv.overdue
-    assert fv.earliest == D(2017, 6, 2)
+    assert fv.earliest == D(2020, 8, 4)
+    # the planned window (6 to 24 months, expected at 15) moved whole: expected 9 months on
+    assert fv.expected == D(2021, 5, 4)
     assert any(r.code == "overdue" for r in fv.reasons)
+
+
+def test_monitoring_visits_start_about_four_weeks_after_the_action_plan() -> None:
+    published = D(2018, 11, 20)
+    history = [graded("Inadequate", D(2018, 10, 1), published=published)]
+    first, second, *_ = monitoring_visits(history, as_of=D(2018, 12, 1), rules=NO_PAUSES)
+    rule = DEFAULT_RULES.monitoring
+    plan = add_working_days(published, rule.first_visit_after_working_days)
+    assert first.expected == plan + dt.timedelta(weeks=rule.first_visit_lag_weeks)
+    assert first.earliest == plan
+    assert second.expected == D(2019, 7, 1)  # a quarter after the first (29 June, a Saturday)
+    text = next(r.text for r in first.reasons if r.code == rule.code)
+    assert f"within {rule.first_visit_after_working_days} working days of the report" in text
+    assert "every 3 months" in text
+
+
+def test_monitoring_visits_stop_at_the_latest_day_of_the_reinspection() -> None:
+    # Judged inadequate in 2023, no visit recorded, asked in late 2026: the re-inspection is
+    # overdue and forecast within a year, so no visit is forecast after that.
+    history = [graded("Inadequate", D(2023, 7, 17), published=D(2023, 9, 1))]
+    as_of = D(2026, 11, 23)
+    reinspection = next_inspection(history, as_of=as_of)
+    visits = monitoring_visits(history, as_of=as_of)
+    assert 1 <= len(visits) < DEFAULT_RULES.monitoring.max_visits
+    assert all(v.expected <= reinspection.latest for v in visits)
+    note = next(r for r in visits[-1].reasons if r.code == "visits.until-reinspection")
+    left = DEFAULT_RULES.monitoring.max_visits - len(visits)
+    assert f"the {left} further visit" in note.text
+    assert long_date(reinspection.latest) in note.text
+    assert visits[0].overdue
+
+
+def test_the_first_monitoring_visit_is_forecast_even_after_the_reinspections_latest_day() -> None:
+    history = [graded("Inadequate", D(2018, 10, 1), published=D(2018, 11, 20))]
+    held = [visit("monitoring_visit", D(2019, 4, 1) + dt.timedelta(days=91 * i)) for i in range(6)]
+    as_of = D(2021, 12, 1)
+    reinspection = next_inspection([*history, *held], as_of=as_of, rules=NO_PAUSES)
+    (one,) = monitoring_visits([*history, *held], as_of=as_of, rules=NO_PAUSES)
+    assert one.earliest > as_of
+    assert reinspection.earliest > as_of
 
 
 # --- deadlines -------------------------------------------------------------------------------
@@ -751,7 +970,8 @@ def test_a_new_la_before_its_creation_is_an_error() -> None:
     dorset = [visit("focused_visit", D(2023, 5, 17), code="E06000059", name="Dorset")]
     with pytest.raises(ValidationError) as caught:
         next_inspection(dorset, as_of=D(2019, 3, 1))
-    assert caught.value.field in {"as_of", "history"}
+    assert caught.value.field == "as_of"
+    assert "1 April 2019" in str(caught.value) or "2019-04-01" in str(caught.value)
 
 
 def test_a_last_inspection_on_the_pre_2013_scale_has_no_route() -> None:

@@ -47,6 +47,7 @@ from ilacs.sources import Evidence, Source
 
 __all__ = [
     "CALIBRATION",
+    "DAYS_PER_MONTH",
     "LOOKBACK_MONTHS",
     "LOWER",
     "MEDIAN",
@@ -142,6 +143,9 @@ def quantile(values: tuple[int, ...], p: float) -> int:
     index = max(math.ceil(p * len(values)) - 1, 0)
     return values[index]
 
+
+DAYS_PER_MONTH = 365.25 / 12
+"""The mean length of a month in days, used only to put day counts into words ("about 8 months")."""
 
 THROUGHPUT_DAYS = 365
 """The pace of the queue: graded inspections in this many days of routine inspection to the cut-off."""
@@ -266,10 +270,10 @@ class ResidualBand:
     @property
     def label(self) -> str:
         """The band in words: "6 to 12 months ahead"."""
-        low = round(self.lead_from / 30.44)
+        low = round(self.lead_from / DAYS_PER_MONTH)
         if self.lead_to is None:
             return f"more than {low} months ahead"
-        high = round(self.lead_to / 30.44)
+        high = round(self.lead_to / DAYS_PER_MONTH)
         return f"under {high} months ahead" if low == 0 else f"{low} to {high} months ahead"
 
 

@@ -19,6 +19,11 @@ Codes are ONS codes. Dates are the day the new council took over ("vesting day")
 datetime.date(2023, 4, 1)
 >>> reorganisation_of("E06000034") is None  # Thurrock: not reorganised
 True
+
+A county that continued as a unitary council under a new code was not replaced:
+
+>>> abolished_on("E10000002"), replaced_on("E10000002"), replaced_on("E10000006")
+(datetime.date(2020, 4, 1), None, datetime.date(2023, 4, 1))
 """
 
 from __future__ import annotations
@@ -36,7 +41,10 @@ __all__ = [
     "Predecessor",
     "Reorganisation",
     "abolished_on",
+    "new_authority",
     "reorganisation_of",
+    "replaced_by",
+    "replaced_on",
     "successors_of",
 ]
 
@@ -256,3 +264,31 @@ def abolished_on(code: str, table: tuple[Reorganisation, ...] = REORGANISATIONS)
     """The day ``code`` stopped being an authority (its successors' creation), or None."""
     found = successors_of(code, table)
     return min(r.created for r in found) if found else None
+
+
+def replaced_by(
+    code: str, table: tuple[Reorganisation, ...] = REORGANISATIONS
+) -> tuple[Reorganisation, ...]:
+    """The new authorities that replaced ``code``.
+
+    Empty when ``code`` was not reorganised, or only continued under a new code
+    (:attr:`Kind.CONTINUATION`): its history then carries on.
+    """
+    return tuple(r for r in successors_of(code, table) if r.kind is Kind.NEW_AUTHORITY)
+
+
+def replaced_on(code: str, table: tuple[Reorganisation, ...] = REORGANISATIONS) -> dt.date | None:
+    """The day ``code`` stopped being an authority because new ones replaced it, or None."""
+    found = replaced_by(code, table)
+    return min(r.created for r in found) if found else None
+
+
+def new_authority(
+    code: str, table: tuple[Reorganisation, ...] = REORGANISATIONS
+) -> Reorganisation | None:
+    """The reorganisation that created ``code`` as a new authority, or None.
+
+    None also for a continuation under a new code, whose history is its predecessor's.
+    """
+    found = reorganisation_of(code, table)
+    return found if found is not None and found.kind is Kind.NEW_AUTHORITY else None

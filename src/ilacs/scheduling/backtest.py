@@ -37,8 +37,8 @@ from typing import Literal
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from ilacs.catalogue.cadence import Pause
-from ilacs.catalogue.reorganisations import Kind, reorganisation_of, successors_of
+from ilacs.catalogue.cadence import CYCLE, CycleRule, Pause
+from ilacs.catalogue.reorganisations import new_authority, replaced_by, replaced_on
 from ilacs.errors import ValidationError
 from ilacs.records import History, Inspection, histories
 from ilacs.scheduling.calibrate import calibrate
@@ -46,10 +46,23 @@ from ilacs.scheduling.graded import next_inspection
 from ilacs.scheduling.records import Window
 from ilacs.scheduling.rules import DEFAULT_RULES, SchedulingRules
 
-__all__ = ["ALPHA", "MODELS", "Backtest", "Score", "backtest", "half_yearly", "known_pauses"]
+__all__ = [
+    "ALPHA",
+    "BASELINE",
+    "MODELS",
+    "Backtest",
+    "Score",
+    "backtest",
+    "half_yearly",
+    "known_pauses",
+]
 
 ALPHA = 0.2
 """The interval score is that of an 80% interval: misses cost ``2 / ALPHA`` = 10 per day."""
+
+BASELINE: CycleRule = CYCLE
+"""The baseline's cycle: the catalogue's (3 years ± 6 months from the last start), whatever the
+``rules`` given to :func:`backtest` say, so that every model is compared with the same yardstick."""
 
 MODELS = ("library", "lateness only", "written rules", "baseline")
 """The models scored: the library (queue, else lateness), the library without its queue (the
@@ -87,11 +100,16 @@ class Backtest:
     not_existing: int
     """(LA, origin) pairs skipped because the LA did not exist at the origin."""
     no_route: int
-    """(LA, origin) pairs skipped because the LA had no graded inspection and is not a new LA."""
+    """(LA, origin) pairs skipped because the LA had no route: no graded inspection by the origin
+    (and not a new LA), or a last one graded on the pre-2013 scale or without its overall grade."""
 
     def score(self, model: str) -> Score:
         """The score of ``model`` (one of :data:`MODELS`)."""
         return next(s for s in self.scores if s.model == model)
+
+
+_NO_ROUTE_FIELDS = ("history", "judgements")
+"""The fields a :class:`ValidationError` of ``next_inspection`` names when the LA has no route."""
 
 
 def half_yearly(first: dt.date, last: dt.date) -> tuple[dt.date, ...]:
@@ -117,15 +135,11 @@ def known_pauses(pauses: tuple[Pause, ...], origin: dt.date) -> tuple[Pause, ...
 
 
 def _exists(history: History, origin: dt.date, rules: SchedulingRules) -> bool:
-    created = reorganisation_of(history.la_code, rules.reorganisations)
-    if created is not None and created.kind is Kind.NEW_AUTHORITY and origin < created.created:
+    created = new_authority(history.la_code, rules.reorganisations)
+    if created is not None and origin < created.created:
         return False
-    gone = [
-        r
-        for r in successors_of(history.la_code, rules.reorganisations)
-        if r.kind is Kind.NEW_AUTHORITY
-    ]
-    return not (gone and origin >= min(r.created for r in gone))
+    gone = replaced_on(history.la_code, rules.reorganisations)
+    return gone is None or origin < gone
 
 
 def _actual(
@@ -135,14 +149,9 @@ def _actual(
     later = [e.date for e in history.graded() if e.date > origin]
     if later:
         return later[0], False
-    successors = [
-        r
-        for r in successors_of(history.la_code, rules.reorganisations)
-        if r.kind is Kind.NEW_AUTHORITY
-    ]
     firsts = [
         every[r.code].graded()[0].date
-        for r in successors
+        for r in replaced_by(history.la_code, rules.reorganisations)
         if r.code in every and every[r.code].graded()
     ]
     return (min(firsts), True) if firsts else (None, False)
@@ -153,11 +162,12 @@ def _baseline(history: History, origin: dt.date, rules: SchedulingRules) -> Wind
     if last is not None:
         anchor = last.date
     else:
-        created = reorganisation_of(history.la_code, rules.reorganisations)
+        created = new_authority(history.la_code, rules.reorganisations)
         assert created is not None
         anchor = created.created
-    due = anchor + relativedelta(years=3)
-    return Window(due - relativedelta(months=6), due, due + relativedelta(months=6))
+    due = anchor + relativedelta(years=BASELINE.years)
+    band = relativedelta(months=BASELINE.band_months)
+    return Window(due - band, due, due + band)
 
 
 def backtest(
@@ -221,7 +231,9 @@ def backtest(
                     "lateness only": next_inspection(history, as_of=origin, rules=lateness).window,
                     "written rules": next_inspection(history, as_of=origin, rules=written).window,
                 }
-            except ValidationError:
+            except ValidationError as error:
+                if error.field not in _NO_ROUTE_FIELDS:
+                    raise
                 no_route += 1
                 continue
             forecasts["baseline"] = _baseline(history, origin, rules)
@@ -250,4 +262,4 @@ def backtest(
         )
         for model in MODELS
     )
-    return Backtest(tuple(origins), end, pauses, results, linked // 1, not_existing, no_route)
+    return Backtest(tuple(origins), end, pauses, results, linked, not_existing, no_route)

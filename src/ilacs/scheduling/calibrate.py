@@ -23,7 +23,7 @@ from ilacs.catalogue.calibration import (
     RouteGroup,
 )
 from ilacs.catalogue.frameworks import Scale
-from ilacs.catalogue.reorganisations import Kind, reorganisation_of
+from ilacs.catalogue.reorganisations import new_authority
 from ilacs.errors import ValidationError
 from ilacs.records import Inspection, check_date, histories
 from ilacs.scheduling.optime import to_operating
@@ -58,9 +58,9 @@ def lateness_events(
         graded = history.graded()
         if not graded:
             continue
-        created = reorganisation_of(history.la_code, rules.reorganisations)
+        created = new_authority(history.la_code, rules.reorganisations)
         pairs: list[tuple[Basis, Inspection]] = []
-        if created is not None and created.kind is Kind.NEW_AUTHORITY:
+        if created is not None:
             first = graded[0]
             if first.date >= created.created:
                 pairs.append(

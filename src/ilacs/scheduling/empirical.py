@@ -26,7 +26,7 @@ import datetime as dt
 
 import attrs
 
-from ilacs.catalogue.calibration import Calibration, Queue, RouteGroup, quantile
+from ilacs.catalogue.calibration import DAYS_PER_MONTH, Calibration, Queue, RouteGroup, quantile
 from ilacs.scheduling.optime import from_operating, to_operating
 from ilacs.scheduling.queue import turn
 from ilacs.scheduling.records import Window, long_date
@@ -55,6 +55,13 @@ class Empirical:
     widen: bool = True
 
 
+def _inspections(group: RouteGroup) -> str:
+    """The route's inspections in words: "graded inspections after a good or ... judgement"."""
+    if group is RouteGroup.NEW_LA:
+        return "first graded inspections of LAs created by reorganisation"
+    return f"graded inspections {group.value}"
+
+
 def _lookback(calibration: Calibration, months: int | None) -> str:
     cut = long_date(calibration.cut_off)
     return f"in the {months} months to {cut}" if months else f"up to {cut}"
@@ -81,7 +88,7 @@ def empirical_window(
     if sample is None:
         return Reason(
             "calibration.too-few",
-            f"No empirical adjustment for inspections {group.value}: fewer than "
+            f"No empirical adjustment for {_inspections(group)}: fewer than "
             f"{calibration.min_events} were observed {_lookback(calibration, None)}, so the "
             "written rule stands.",
             calibration.sources,
@@ -90,15 +97,16 @@ def empirical_window(
     late_now = today - written.due
     later = sample.beyond(late_now)
     observed = (
-        f"Observed practice: {sample.n} graded inspections {group.value} took place "
+        f"Observed practice: {sample.n} {_inspections(group)} took place "
         f"{_lookback(calibration, sample.lookback_months)}"
     )
     if len(later) < calibration.min_conditional:
+        few = f"only {len(later)} of them" if later else "none of them"
         return Reason(
             "calibration.beyond",
-            f"{observed}; only {len(later)} of them started later against the written rule "
-            f"than this LA already is ({late_now} days after the written expected day), too "
-            "few to say more than the written rule.",
+            f"{observed}; {few} started later against the written rule than this LA already "
+            f"is ({_days(late_now)} the written expected day), too few to say more than the "
+            "written rule.",
             calibration.sources,
             uncertain=True,
         )
@@ -113,7 +121,7 @@ def empirical_window(
     )
     text = (
         f"{observed}{share}. They started from {_days(low)} to {_days(high)} the written "
-        f"expected day ({round(calibration.lower * 100)}th to {round(calibration.upper * 100)}th "
+        f"expected day ({_ordinal(calibration.lower)} to {_ordinal(calibration.upper)} "
         f"percentile; median {_days(mid)}), in days of routine inspection. For this LA that is "
         f"{shown}."
     )
@@ -134,7 +142,7 @@ def _days(n: int) -> str:
 def _pace(queue: Queue, cut_off: dt.date) -> str:
     plain = cut_off - dt.timedelta(days=queue.days - 1)
     if plain == queue.counted_from:
-        period = f"in the {round(queue.days / 30.44)} months to {long_date(cut_off)}"
+        period = f"in the {round(queue.days / DAYS_PER_MONTH)} months to {long_date(cut_off)}"
     else:
         period = (
             f"in the {queue.days} days of routine inspection from {long_date(queue.counted_from)} "
@@ -266,9 +274,16 @@ def _since(queue: Queue) -> str:
 
 
 def _ordinal(p: float) -> str:
+    """A probability as an English percentile: 0.05 -> "5th", 0.01 -> "1st", 0.025 -> "2.5th".
+
+    >>> [_ordinal(p) for p in (0.01, 0.02, 0.03, 0.11, 0.22, 0.05, 0.025, 0.975)]
+    ['1st', '2nd', '3rd', '11th', '22nd', '5th', '2.5th', '97.5th']
+    """
     value = round(p * 100, 1)
     number = f"{value:g}"
-    return f"{number}th"
+    if not value.is_integer() or 10 <= int(value) % 100 <= 20:
+        return f"{number}th"
+    return number + {1: "st", 2: "nd", 3: "rd"}.get(int(value) % 10, "th")
 
 
 def observed_window(

@@ -11,7 +11,9 @@ The window is built in three steps, each with its reasons:
    inspections on the same route really ran, given how late the LA already is;
 3. the window never starts on or before ``as_of`` (events up to ``as_of`` are known, so the
    inspection has not started): an LA whose written window has closed is *overdue*, and gets a
-   window from the day after ``as_of``.
+   window from the day after ``as_of`` with the written rule's own shape (with the catalogue's
+   cycle, expected six months on and latest a year on), not the shape a national pause
+   stretched it to.
 
 The bounds are then moved onto working days (inspections start on working days): the first
 day forward, the last day back.
@@ -22,21 +24,36 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from ilacs.catalogue.grades import Grade
+from ilacs.catalogue.calibration import DAYS_PER_MONTH
 from ilacs.catalogue.inspection_types import InspectionType
 from ilacs.catalogue.listing import inspection_plan, route_for
-from ilacs.catalogue.reorganisations import Kind, abolished_on, successors_of
+from ilacs.catalogue.reorganisations import replaced_by, replaced_on
 from ilacs.records import Inspection
 from ilacs.scheduling.empirical import Empirical, observed_window
 from ilacs.scheduling.optime import from_operating, to_operating
 from ilacs.scheduling.records import Forecast, ForecastKind, Window, long_date
-from ilacs.scheduling.routes import FIRST_ROUTE_DAY, Basis, Known, basis_of, known_history
+from ilacs.scheduling.routes import (
+    FIRST_ROUTE_DAY,
+    Basis,
+    Known,
+    after_words,
+    basis_of,
+    known_history,
+    successor_names,
+    with_article,
+)
 from ilacs.scheduling.rules import DEFAULT_RULES, SchedulingRules
 from ilacs.scheduling.written import written_window
 from ilacs.sources import Reason
 from ilacs.workdays import add_working_days, is_working_day
 
-__all__ = ["next_inspection", "on_working_days", "overdue_reason"]
+__all__ = [
+    "after_as_of",
+    "graded_forecast",
+    "next_inspection",
+    "on_working_days",
+    "overdue_reason",
+]
 
 
 def _next_working(day: dt.date) -> dt.date:
@@ -59,10 +76,30 @@ def on_working_days(low: dt.date, mid: dt.date, high: dt.date) -> Window:
     return Window(first, expected, last)
 
 
+def after_as_of(
+    low: int, mid: int, high: int, floor: int, shape_low: int | None = None
+) -> tuple[int, int, int]:
+    """Move a window (day numbers) so that it starts on or after ``floor``, the day after as_of.
+
+    A window wholly before ``floor`` (overdue) is moved to start on ``floor``, keeping its lead
+    to the expected day and its length counted from ``shape_low`` (default ``low``); a window
+    that holds ``floor`` loses its days before it.
+
+    >>> after_as_of(10, 20, 30, 50), after_as_of(10, 20, 30, 15), after_as_of(10, 20, 30, 50, 18)
+    ((50, 60, 70), (15, 20, 30), (50, 52, 62))
+    """
+    if high < floor:
+        start = low if shape_low is None else shape_low
+        low, mid, high = floor, floor + (mid - start), floor + (high - start)
+    low = max(low, floor)
+    high = max(high, low)
+    return low, min(max(mid, low), high), high
+
+
 def overdue_reason(closed: dt.date, as_of: dt.date, what: str) -> Reason:
     """The reason saying the written window of ``what`` closed ``as_of - closed`` days ago."""
     days = (as_of - closed).days
-    months = round(days / 30.44)
+    months = round(days / DAYS_PER_MONTH)
     about = f" (about {months} months)" if months >= 2 else ""
     return Reason(
         "overdue",
@@ -72,7 +109,12 @@ def overdue_reason(closed: dt.date, as_of: dt.date, what: str) -> Reason:
     )
 
 
-def _plan_reason(prior: Grade | None, day: dt.date) -> tuple[Reason, InspectionType]:
+def _weeks(n: int) -> str:
+    return f"{n} week" if n == 1 else f"{n} weeks"
+
+
+def _plan_reason(basis: Basis, day: dt.date) -> tuple[Reason, InspectionType]:
+    prior = basis.prior
     on = max(day, FIRST_ROUTE_DAY)
     route = route_for(prior, on=on)
     plan = inspection_plan(prior, on=on)
@@ -80,17 +122,16 @@ def _plan_reason(prior: Grade | None, day: dt.date) -> tuple[Reason, InspectionT
     parts = []
     if plan.weeks_off_site is not None and plan.weeks_on_site is not None:
         parts.append(
-            f"{plan.weeks_off_site} week(s) off site after the call, then {plan.weeks_on_site} "
-            "on site"
+            f"{_weeks(plan.weeks_off_site)} off site after the call, then "
+            f"{_weeks(plan.weeks_on_site)} on site"
         )
     if plan.notice_working_days is not None:
         parts.append(f"about {plan.notice_working_days} working days' notice")
     before = "after monitoring visits, " if plan.monitoring_first else ""
     shape = f" ({'; '.join(parts)})" if parts else ""
-    after = prior.label.lower() if prior is not None else "no graded inspection of its own"
-    article = "an" if rule.name[:1].upper() in "AEIOU" else "a"
     text = (
-        f"Route: after {after}, the next graded inspection is {before}{article} {rule.name}{shape}."
+        f"Route: {after_words(basis)}, the next graded inspection is {before}"
+        f"{with_article(rule.name)}{shape}."
     )
     if route.note:
         text += f" {route.note}"
@@ -99,20 +140,31 @@ def _plan_reason(prior: Grade | None, day: dt.date) -> tuple[Reason, InspectionT
 
 def _abolition_reason(known: Known, window: Window, rules: SchedulingRules) -> Reason | None:
     table = rules.reorganisations
-    found = [r for r in successors_of(known.la_code, table) if r.kind is Kind.NEW_AUTHORITY]
-    gone = abolished_on(known.la_code, table) if found else None
+    gone = replaced_on(known.la_code, table)
     if gone is None or window.latest < gone:
         return None
-    names = ", ".join(r.name for r in found)
+    found = replaced_by(known.la_code, table)
+    new = (
+        "the new councils, with a standard inspection of their own"
+        if len(found) > 1
+        else "the new council, with a standard inspection of its own"
+    )
     return Reason(
         "reorganisation.abolished",
-        f"{known.la_name} is replaced on {long_date(gone)} by {names}: an inspection after that "
-        "day is of the new council(s), with a standard inspection of their own.",
+        f"{known.la_name} is replaced on {long_date(gone)} by "
+        f"{successor_names(known.la_code, table)}: an inspection after that day is of {new}.",
         tuple(dict.fromkeys(s for r in found for s in r.sources)),
     )
 
 
-def _graded(known: Known, basis: Basis, rules: SchedulingRules) -> Forecast:
+def graded_forecast(known: Known, basis: Basis, rules: SchedulingRules) -> Forecast:
+    """The forecast of the next graded inspection of an LA known as ``known`` on ``basis``'s route.
+
+    An overdue written window (closed before ``as_of``) that the observed practice does not
+    replace is moved to start the day after ``as_of`` with the written rule's own shape: its
+    lead to the expected day and its length as the rule gives them, not as a national pause
+    before ``as_of`` stretched them.
+    """
     written = written_window(basis, rules)
     reasons = [*basis.reasons, *written.reasons]
     floor = to_operating(known.as_of + dt.timedelta(days=1), rules.pauses)
@@ -123,20 +175,17 @@ def _graded(known: Known, basis: Basis, rules: SchedulingRules) -> Forecast:
         low, high = adjusted.low, adjusted.high
         if adjusted.widen:
             low, high = min(written.low, low), max(written.high, high)
-        mid = adjusted.expected
+        low, mid, high = after_as_of(low, adjusted.expected, high, floor)
         reasons.extend(adjusted.reasons)
     else:
         reasons.append(adjusted)
-        low, mid, high = written.low, written.due, written.high
-        if high < floor:
-            low, mid, high = floor, floor + (mid - low), floor + (high - low)
-    low = max(low, floor)
-    high = max(high, low)
-    mid = min(max(mid, low), high)
+        low, mid, high = after_as_of(
+            written.low, written.due, written.high, floor, written.plain_low
+        )
     if overdue:
         reasons.append(overdue_reason(written.window.latest, known.as_of, "next graded inspection"))
     window = on_working_days(*(from_operating(n, rules.pauses) for n in (low, mid, high)))
-    plan_reason, kind = _plan_reason(basis.prior, window.expected)
+    plan_reason, kind = _plan_reason(basis, window.expected)
     reasons.insert(len(basis.reasons), plan_reason)
     reasons.append(
         Reason(
@@ -199,4 +248,4 @@ def next_inspection(
     """
     known = known_history(history, as_of)
     basis = basis_of(known, rules)
-    return _graded(known, basis, rules)
+    return graded_forecast(known, basis, rules)

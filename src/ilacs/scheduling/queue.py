@@ -43,7 +43,7 @@ from ilacs.catalogue.calibration import (
     RouteGroup,
 )
 from ilacs.catalogue.frameworks import Scale
-from ilacs.catalogue.reorganisations import Kind, abolished_on, successors_of
+from ilacs.catalogue.reorganisations import Kind, new_authority, replaced_on
 from ilacs.errors import ValidationError
 from ilacs.records import History
 from ilacs.scheduling.optime import from_operating, to_operating
@@ -161,11 +161,9 @@ def _authorities(
             p.code in every for p in reorganisation.predecessors
         ):
             codes.add(reorganisation.code)
-    table = {r.code: r for r in rules.reorganisations}
     for code in sorted(codes):
         history = every.get(code)
-        created = table.get(code)
-        new = created if created is not None and created.kind is Kind.NEW_AUTHORITY else None
+        new = new_authority(code, rules.reorganisations)
         steps: list[_Step] = []
         if new is not None:
             basis = Basis(RouteGroup.NEW_LA, None, None, new.created, new, ())
@@ -187,12 +185,7 @@ def _authorities(
         names = tuple((e.date, e.la_name) for e in history) if history is not None else ()
         if not names and new is not None:
             names = ((new.created, new.name),)
-        successors = successors_of(code, rules.reorganisations)
-        gone = (
-            abolished_on(code, rules.reorganisations)
-            if any(r.kind is Kind.NEW_AUTHORITY for r in successors)
-            else None
-        )
+        gone = replaced_on(code, rules.reorganisations)
         out.append(
             _Authority(
                 code,

@@ -104,13 +104,17 @@ class Forecast:
         as_of: the day the forecast was made for; later events were ignored.
         kind: a graded inspection, a focused visit or a monitoring visit.
         type: the inspection type expected (SHORT, STANDARD, FOCUSED_VISIT, ...).
-        earliest: the first day of the window (never on or before ``as_of``).
+        earliest: the first day of the window (always after ``as_of``).
         expected: the single most likely first day.
         latest: the last day of the window.
         overdue: True when the written rule's window closed before ``as_of``.
         written: the written rule's window, before the empirical adjustment and before it was
             moved past ``as_of`` (None for visits, whose window is the written one).
         reasons: the rules applied, in order, each with its sources.
+
+    Raises:
+        ValidationError: the bounds are out of order, or the window does not start after
+            ``as_of``.
     """
 
     la_code: str
@@ -133,6 +137,12 @@ class Forecast:
                 self.latest.isoformat(),
                 f"a date on or after as_of ({self.as_of.isoformat()})",
             )
+        if self.earliest <= self.as_of:
+            raise ValidationError(
+                "earliest",
+                self.earliest.isoformat(),
+                f"a date after as_of ({self.as_of.isoformat()}): what started by then is known",
+            )
 
     @property
     def window(self) -> Window:
@@ -154,9 +164,14 @@ class Forecast:
 
     def __str__(self) -> str:
         late = " It is overdue." if self.overdue else ""
+        what = (
+            f"{self.kind.value}, {self.type.rule.name},"
+            if self.kind is ForecastKind.GRADED_INSPECTION
+            else self.kind.value
+        )
         return (
-            f"{self.la_name} ({self.la_code}), as of {long_date(self.as_of)}: next "
-            f"{self.kind.value}, {self.type.rule.name}, expected {self.window}.{late}"
+            f"{self.la_name} ({self.la_code}), as of {long_date(self.as_of)}: next {what} "
+            f"expected {self.window}.{late}"
         )
 
 

@@ -27,11 +27,10 @@ from ilacs.catalogue.frameworks import JudgementArea, Scale
 from ilacs.catalogue.grades import Grade
 from ilacs.catalogue.inspection_types import ROUTES
 from ilacs.catalogue.reorganisations import (
-    Kind,
     Reorganisation,
-    abolished_on,
-    reorganisation_of,
-    successors_of,
+    new_authority,
+    replaced_by,
+    replaced_on,
 )
 from ilacs.errors import OutOfRangeError, ValidationError
 from ilacs.records import History, Inspection, check_date
@@ -39,7 +38,17 @@ from ilacs.scheduling.records import long_date
 from ilacs.scheduling.rules import LATEST_AS_OF, SchedulingRules
 from ilacs.sources import Reason
 
-__all__ = ["Basis", "Known", "basis_after", "basis_of", "known_history", "span_of"]
+__all__ = [
+    "Basis",
+    "Known",
+    "after_words",
+    "basis_after",
+    "basis_of",
+    "known_history",
+    "span_of",
+    "successor_names",
+    "with_article",
+]
 
 FIRST_ROUTE_DAY = min(r.valid_from for r in ROUTES)
 """The first day a route is catalogued for (ILACS began): earlier dates look routes up here."""
@@ -124,6 +133,27 @@ def known_history(history: Iterable[Inspection], as_of: object) -> Known:
     return Known(full.la_code, name, day, known, len(full.events) - len(known))
 
 
+def with_article(words: str) -> str:
+    """``words`` after their indefinite article: "an ILACS short inspection", "a good judgement"."""
+    return f"{'an' if words[:1].upper() in 'AEIOU' else 'a'} {words}"
+
+
+def after_words(basis: Basis) -> str:
+    """What the route follows, in words: "after a good judgement", "with no graded inspection ..."."""
+    if basis.prior is None:
+        return "with no graded inspection of its own"
+    label = basis.prior.label.lower()
+    if basis.last is not None and basis.last.overall is None:
+        return f"after a result without an overall grade, read as {label}"
+    return f"after {with_article(label)} judgement"
+
+
+def successor_names(code: str, table: tuple[Reorganisation, ...]) -> str:
+    """The new authorities that replaced ``code``, in words: "Cumberland (E06000063) and ..."."""
+    names = [f"{r.name} ({r.code})" for r in replaced_by(code, table)]
+    return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else "".join(names)
+
+
 def span_of(inspection: Inspection) -> str:
     """An inspection's on-site dates in words: "11 to 22 November 2019"."""
     first = inspection.date
@@ -161,32 +191,27 @@ def _no_overall(last: Inspection, rules: SchedulingRules) -> tuple[Grade, Reason
     worst = [a for a in rule.inadequate_if_any if grades.get(a) is Grade.INADEQUATE]
     good_practice = [a for a in rule.practice_areas if at_least(a, rule.practice_at_least)]
     leaders_ok = at_least(JudgementArea.LEADERSHIP, rule.leaders_at_least)
+    practice = rule.practice_at_least.label.lower()
     if worst:
-        prior, what = (
-            Grade.INADEQUATE,
-            (
-                "treated as inadequate (monitoring, then re-inspection) because "
-                + " and ".join(a.value.replace("_", " ") for a in worst)
-                + " was judged inadequate"
-            ),
+        areas = " and ".join(a.value for a in worst)
+        were = "judgements on" if len(worst) > 1 else "judgement on"
+        prior = Grade.INADEQUATE
+        what = (
+            "monitoring visits and then a re-inspection, as after an inadequate judgement, "
+            f"because the {were} {areas} {'were' if len(worst) > 1 else 'was'} inadequate"
         )
     elif leaders_ok and len(good_practice) >= rule.practice_count:
-        prior, what = (
-            Grade.GOOD,
-            (
-                f"a short inspection next, because leaders and {len(good_practice)} of the "
-                f"{len(rule.practice_areas)} practice judgements are {rule.practice_at_least.label.lower()} "
-                "or better"
-            ),
+        prior = Grade.GOOD
+        what = (
+            f"a short inspection next, because the leaders' judgement and {len(good_practice)} of "
+            f"the {len(rule.practice_areas)} practice judgements are {practice} or better"
         )
     else:
-        prior, what = (
-            Grade.REQUIRES_IMPROVEMENT,
-            (
-                "a standard inspection next, because the test for the short route (leaders and "
-                f"{rule.practice_count} practice judgements {rule.practice_at_least.label.lower()} or "
-                "better) is not met"
-            ),
+        prior = Grade.REQUIRES_IMPROVEMENT
+        what = (
+            "a standard inspection next, because the test for a short one (the leaders' "
+            f"judgement and {rule.practice_count} of the {len(rule.practice_areas)} practice "
+            f"judgements {practice} or better) is not met"
         )
     return prior, Reason(
         rule.code,
@@ -254,10 +279,9 @@ def basis_of(known: Known, rules: SchedulingRules) -> Basis:
             reorganisation; or as :func:`basis_after`.
     """
     table = rules.reorganisations
-    successors = [r for r in successors_of(known.la_code, table) if r.kind is Kind.NEW_AUTHORITY]
-    gone = abolished_on(known.la_code, table) if successors else None
+    gone = replaced_on(known.la_code, table)
     if gone is not None and known.as_of >= gone:
-        names = ", ".join(f"{r.name} ({r.code})" for r in successors)
+        names = successor_names(known.la_code, table)
         raise ValidationError(
             "la_code",
             known.la_code,
@@ -267,8 +291,8 @@ def basis_of(known: Known, rules: SchedulingRules) -> Basis:
     graded = [e for e in known.events if e.graded]
     if graded:
         return basis_after(graded[-1], rules)
-    created = reorganisation_of(known.la_code, table)
-    if created is not None and created.kind is Kind.NEW_AUTHORITY:
+    created = new_authority(known.la_code, table)
+    if created is not None:
         if known.as_of < created.created:
             raise ValidationError(
                 "as_of",

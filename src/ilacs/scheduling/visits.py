@@ -6,14 +6,18 @@ graded inspections), and both give each visit a window that starts after ``as_of
 Focused visits (LAs not judged inadequate): the catalogue's ``FOCUSED_VISITS`` sets how many
 come between two graded inspections by prior grade (sources conflict: every reason is
 uncertain) and when the first comes (``earliest_after_months`` to ``latest_after_months`` after
-the inspection). Each later visit is counted the same way from the one before. Visits already
+the inspection, or after :data:`FOCUSED_VISITS_BEGAN` when the inspection came before focused
+visits existed). Each later visit is counted the same way from the one before. Visits already
 held since the last graded inspection count towards the number; when it is reached, none is
 forecast (an empty tuple).
 
 Monitoring visits (LAs judged inadequate): the first about ``first_visit_lag_weeks`` after the
 action plan is due, then one every ``interval_months``, each window half an interval either
 side; up to ``max_visits`` in all (one more at a time once that many have been held, since
-monitoring lasts until re-inspection).
+monitoring lasts until re-inspection). Monitoring ends with the re-inspection, so a visit
+expected after the latest day of the re-inspection's forecast
+(:func:`~ilacs.scheduling.next_inspection`) is not forecast, and the reasons say how many were
+left out (the first visit always is).
 
 An LA on another route gets an empty tuple: inadequate LAs get monitoring visits, not focused
 visits, and only inadequate LAs are monitored. A new LA has no catalogued number of focused
@@ -25,21 +29,32 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
+import attrs
 from dateutil.relativedelta import relativedelta
 
 from ilacs.catalogue.calibration import RouteGroup
-from ilacs.catalogue.inspection_types import InspectionType
+from ilacs.catalogue.frameworks import versions_of
+from ilacs.catalogue.inspection_types import TYPE_RULES, InspectionType
 from ilacs.records import Inspection
-from ilacs.scheduling.graded import on_working_days, overdue_reason
+from ilacs.scheduling.graded import after_as_of, graded_forecast, on_working_days, overdue_reason
 from ilacs.scheduling.optime import from_operating, to_operating
 from ilacs.scheduling.records import Forecast, ForecastKind, Window, long_date
-from ilacs.scheduling.routes import Basis, Known, basis_of, known_history
+from ilacs.scheduling.routes import Basis, Known, after_words, basis_of, known_history
 from ilacs.scheduling.rules import DEFAULT_RULES, SchedulingRules
-from ilacs.scheduling.written import report_day
+from ilacs.scheduling.written import action_plan_day
 from ilacs.sources import Reason
-from ilacs.workdays import add_working_days
 
-__all__ = ["focused_visits", "monitoring_visits"]
+__all__ = ["FOCUSED_VISITS_BEGAN", "focused_visits", "monitoring_visits"]
+
+_FIRST_FOCUSED = min(
+    (v for f in TYPE_RULES[InspectionType.FOCUSED_VISIT].frameworks for v in versions_of(f)),
+    key=lambda v: v.valid_from,
+)
+FOCUSED_VISITS_BEGAN = _FIRST_FOCUSED.valid_from
+"""The first day of the first framework version with focused visits (ILACS, 1 January 2018).
+
+Focused visits belong to ILACS (the catalogue's type rule); after an inspection under the
+SIF, the first is counted from this day, never from before it."""
 
 
 def _since(known: Known, basis: Basis, kind: InspectionType) -> list[Inspection]:
@@ -66,10 +81,7 @@ def _visit(
     written = Window(*(from_operating(n, pauses) for n in (low, mid, high)))
     floor = to_operating(known.as_of + dt.timedelta(days=1), pauses)
     overdue = written.latest <= known.as_of
-    if high < floor:
-        low, mid, high = floor, floor + (mid - low), floor + (high - low)
-    low = max(low, floor)
-    mid = min(max(mid, low), high)
+    low, mid, high = after_as_of(low, mid, high, floor)
     window = on_working_days(*(from_operating(n, pauses) for n in (low, mid, high)))
     out = list(reasons)
     if written != Window(*planned):
@@ -142,17 +154,31 @@ def focused_visits(
     after = relativedelta(months=rule.earliest_after_months)
     until = relativedelta(months=rule.latest_after_months)
     held = f"; {len(done)} held since the last graded inspection" if done else ""
-    base = Reason(
-        rule.code,
-        f"Written rule (sources disagree): after a {basis.prior.label.lower()} judgement, "
-        f"{wanted} focused visit(s) are expected before the next graded inspection (at most "
-        f"{rule.max_count}){held}. The library expects each {rule.earliest_after_months} to "
-        f"{rule.latest_after_months} months after the inspection or the visit before it. "
-        f"{rule.note}",
-        rule.sources,
-        rule.uncertain,
-    )
+    visits = f"{wanted} focused visit is" if wanted == 1 else f"{wanted} focused visits are"
+    reasons = [
+        *basis.reasons,
+        Reason(
+            rule.code,
+            f"Written rule (sources disagree): {after_words(basis)}, {visits} "
+            f"expected before the next graded inspection (at most {rule.max_count}){held}. The "
+            f"library expects each {rule.earliest_after_months} to {rule.latest_after_months} "
+            f"months after the inspection or the visit before it. {rule.note}",
+            rule.sources,
+            rule.uncertain,
+        ),
+    ]
     anchor = done[-1].date if done else basis.anchor
+    if anchor < FOCUSED_VISITS_BEGAN:
+        reasons.append(
+            Reason(
+                "visits.focused-began",
+                f"Focused visits began with {_FIRST_FOCUSED.name} on "
+                f"{long_date(FOCUSED_VISITS_BEGAN)}, after the last graded inspection "
+                f"({long_date(anchor)}): the first is counted from that day.",
+                _FIRST_FOCUSED.sources,
+            )
+        )
+        anchor = FOCUSED_VISITS_BEGAN
     forecasts: list[Forecast] = []
     for _ in range(remaining):
         low, high = anchor + after, anchor + until
@@ -163,7 +189,7 @@ def focused_visits(
             anchor,
             (low, mid, high),
             rules,
-            [*basis.reasons, base],
+            reasons,
             "focused visit",
         )
         forecasts.append(forecast)
@@ -182,8 +208,9 @@ def monitoring_visits(
         rules: the rules to apply; ``rules.monitoring`` sets the timing and number.
 
     Returns:
-        One :class:`Forecast` (kind ``MONITORING_VISIT``) per visit expected, in order; empty
-        for an LA not judged inadequate at its last graded inspection.
+        One :class:`Forecast` (kind ``MONITORING_VISIT``) per visit expected, in order, up to
+        the latest day of the re-inspection's forecast; empty for an LA not judged inadequate
+        at its last graded inspection.
 
     Raises:
         ValidationError, OutOfRangeError: as :func:`~ilacs.scheduling.next_inspection`.
@@ -202,8 +229,7 @@ def monitoring_visits(
         return ()
     rule = rules.monitoring
     done = _since(known, basis, InspectionType.MONITORING_VISIT)
-    report, report_reason = report_day(basis)
-    plan = add_working_days(report, rule.first_visit_after_working_days)
+    plan, report_reason = action_plan_day(basis, rules)
     interval = relativedelta(months=rule.interval_months)
     if done:
         expected = done[-1].date + interval
@@ -228,8 +254,11 @@ def monitoring_visits(
         rule.uncertain,
     )
     reasons = [*basis.reasons, *([report_reason] if report_reason else []), base]
+    ends = graded_forecast(known, basis, rules).latest
     forecasts: list[Forecast] = []
     for index in range(count):
+        if index and expected > ends:
+            return _until_reinspection(tuple(forecasts), ends, count - index)
         half = ((expected + interval) - expected) / 2
         low = plan if (index == 0 and not done) else expected - half
         low = min(low, expected)
@@ -245,3 +274,18 @@ def monitoring_visits(
         forecasts.append(forecast)
         expected = forecast.expected + interval
     return tuple(forecasts)
+
+
+def _until_reinspection(
+    forecasts: tuple[Forecast, ...], ends: dt.date, left: int
+) -> tuple[Forecast, ...]:
+    """The visits before the re-inspection's latest day, each told why no more are forecast."""
+    more = "visit" if left == 1 else "visits"
+    they = "it is" if left == 1 else "they are"
+    note = Reason(
+        "visits.until-reinspection",
+        f"Monitoring ends with the re-inspection, forecast to start by {long_date(ends)} at the "
+        f"latest: the {left} further {more} the written rule allows would come after it, so "
+        f"{they} not forecast.",
+    )
+    return tuple(attrs.evolve(f, reasons=(*f.reasons, note)) for f in forecasts)

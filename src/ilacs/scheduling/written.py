@@ -34,22 +34,28 @@ from ilacs.scheduling.rules import SchedulingRules
 from ilacs.sources import Reason
 from ilacs.workdays import add_working_days
 
-__all__ = ["Written", "report_day", "written_window"]
+__all__ = ["Written", "action_plan_day", "report_day", "written_window"]
 
 
 @attrs.frozen
 class Written:
-    """The written rule's window: operating-day numbers, the calendar window and the reasons."""
+    """The written rule's window: operating-day numbers, the calendar window and the reasons.
+
+    Args:
+        low, due, high: the window in operating days (``low`` not moved by pauses).
+        window: the same window as calendar days.
+        reasons: why, in words.
+        plain_low: ``due`` less the rule's own lead from earliest to expected day (as if the
+            pauses had moved the earliest day too): an overdue window moved past ``as_of``
+            keeps the rule's shape from it, not the shape a pause stretched.
+    """
 
     low: int
     due: int
     high: int
     window: Window
     reasons: tuple[Reason, ...]
-
-
-def _window(low: int, due: int, high: int, rules: SchedulingRules) -> Window:
-    return Window(*(from_operating(n, rules.pauses) for n in (low, due, high)))
+    plain_low: int
 
 
 def _pause_reason(start: dt.date, window: Window, rules: SchedulingRules) -> Reason | None:
@@ -78,16 +84,32 @@ def _offsets(anchor: dt.date, *days: dt.date) -> tuple[int, ...]:
     return tuple((d - anchor).days for d in days)
 
 
+def _written(
+    start: dt.date, plain: Window, reasons: list[Reason], rules: SchedulingRules
+) -> Written:
+    """The written window ``plain`` (no pauses), counted in operating days from ``start``.
+
+    The expected and latest days move later by the paused days between ``start`` and them; the
+    earliest day is not moved (Ofsted may catch up). A reason says which pauses moved it.
+    """
+    base = to_operating(start, rules.pauses)
+    due_off, high_off = _offsets(start, plain.expected, plain.latest)
+    low = to_operating(plain.earliest, rules.pauses)
+    due, high = base + due_off, base + high_off
+    window = Window(*(from_operating(n, rules.pauses) for n in (low, due, high)))
+    paused = _pause_reason(start, window, rules)
+    if paused is not None:
+        reasons.append(paused)
+    plain_low = due - (plain.expected - plain.earliest).days
+    return Written(low, due, high, window, tuple(reasons), plain_low)
+
+
 def _cycle(basis: Basis, rules: SchedulingRules) -> Written:
     cycle = rules.cycle
     anchor = basis.anchor
     due = anchor + relativedelta(years=cycle.years)
     band = relativedelta(months=cycle.band_months)
-    due_off, hi_off = _offsets(anchor, due, due + band)
-    base = to_operating(anchor, rules.pauses)
     plain = Window(due - band, due, due + band)
-    # The earliest day is not moved by a pause (Ofsted may catch up); the rest is stretched.
-    low, mid, high = to_operating(plain.earliest, rules.pauses), base + due_off, base + hi_off
     what = (
         "its creation"
         if basis.group is RouteGroup.NEW_LA
@@ -104,11 +126,7 @@ def _cycle(basis: Basis, rules: SchedulingRules) -> Written:
             cycle.uncertain,
         )
     ]
-    window = _window(low, mid, high, rules)
-    paused = _pause_reason(anchor, window, rules)
-    if paused is not None:
-        reasons.append(paused)
-    return Written(low, mid, high, window, tuple(reasons))
+    return _written(anchor, plain, reasons, rules)
 
 
 def _ordinal(n: int) -> str:
@@ -131,10 +149,19 @@ def report_day(basis: Basis) -> tuple[dt.date, Reason | None]:
     )
 
 
+def action_plan_day(basis: Basis, rules: SchedulingRules) -> tuple[dt.date, Reason | None]:
+    """The day an inadequate LA's action plan is due, and why, if its report date is unknown.
+
+    The plan is due ``rules.monitoring.first_visit_after_working_days`` working days after the
+    report's publication (else the inspection's last day, said in the reason).
+    """
+    report, report_reason = report_day(basis)
+    return add_working_days(report, rules.monitoring.first_visit_after_working_days), report_reason
+
+
 def _reinspection(basis: Basis, rules: SchedulingRules) -> Written:
     rule = rules.monitoring
-    report, report_reason = report_day(basis)
-    plan = add_working_days(report, rule.first_visit_after_working_days)
+    plan, report_reason = action_plan_day(basis, rules)
     first = plan + relativedelta(weeks=rule.first_visit_lag_weeks)
     interval = relativedelta(months=rule.interval_months)
     earliest = first + interval * rule.min_visits
@@ -142,9 +169,6 @@ def _reinspection(basis: Basis, rules: SchedulingRules) -> Written:
     latest = plan + relativedelta(months=rule.reinspection_within_months)
     latest = max(latest, earliest)
     expected = min(max(expected, earliest), latest)
-    base = to_operating(plan, rules.pauses)
-    _, mid, high = (base + d for d in _offsets(plan, earliest, expected, latest))
-    low = to_operating(earliest, rules.pauses)  # not moved by a pause: Ofsted may catch up
     reasons: list[Reason] = []
     if report_reason is not None:
         reasons.append(report_reason)
@@ -162,11 +186,7 @@ def _reinspection(basis: Basis, rules: SchedulingRules) -> Written:
             rule.uncertain,
         )
     )
-    window = _window(low, mid, high, rules)
-    paused = _pause_reason(plan, window, rules)
-    if paused is not None:
-        reasons.append(paused)
-    return Written(low, mid, high, window, tuple(reasons))
+    return _written(plan, Window(earliest, expected, latest), reasons, rules)
 
 
 def written_window(basis: Basis, rules: SchedulingRules) -> Written:
