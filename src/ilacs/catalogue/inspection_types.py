@@ -132,13 +132,13 @@ class TypeRule:
         """One line for the rules listing."""
         parts = [self.name]
         if self.weeks_off_site is not None:
-            parts.append(f"{self.weeks_off_site} week(s) off site")
+            parts.append(_count(self.weeks_off_site, "week") + " off site")
         if self.weeks_on_site is not None:
-            parts.append(f"{self.weeks_on_site} week(s) on site")
+            parts.append(_count(self.weeks_on_site, "week") + " on site")
         elif self.on_site_days is not None:
-            parts.append(f"{self.on_site_days} day(s) on site")
+            parts.append(_count(self.on_site_days, "day") + " on site")
         if self.notice_working_days is not None:
-            parts.append(f"notice {self.notice_working_days} working day(s)")
+            parts.append("notice " + _count(self.notice_working_days, "working day"))
         parts.append(self.outcome.value)
         return "; ".join(parts)
 
@@ -148,6 +148,10 @@ class TypeRule:
         if self.weeks_off_site is None or self.weeks_on_site is None:
             return None
         return self.weeks_off_site + self.weeks_on_site
+
+
+def _count(n: int, unit: str) -> str:
+    return f"{n} {unit}" if n == 1 else f"{n} {unit}s"
 
 
 J, L = Outcome.JUDGEMENTS, Outcome.LETTER
