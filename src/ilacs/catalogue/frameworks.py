@@ -345,7 +345,14 @@ VERSIONS: tuple[FrameworkVersion, ...] = (
         "Revised Dec 2014 and Feb 2017 with the same structure. From January 2018 it governed "
         "only re-inspections of inadequate LAs, which became ILACS standard inspections in "
         "September 2018.",
-        (refs.SIF_NEWS, refs.SIF_EFFECT, refs.SIF_FRAMEWORK, refs.CYP_SEP_2018, refs.REPORTS),
+        (
+            refs.SIF_NEWS,
+            refs.SIF_EFFECT,
+            refs.SIF_FRAMEWORK,
+            refs.CYP_SEP_2018,
+            refs.ADCS_ILACS,
+            refs.REPORTS,
+        ),
         note="Effective November 2013 (first inspection 19 Nov 2013); the last SIF re-inspection "
         "in the reports started 11 Jun 2018; the end date is the month re-inspections moved to "
         "ILACS (September 2018, evidence B).",
@@ -370,7 +377,7 @@ VERSIONS: tuple[FrameworkVersion, ...] = (
         Scale.FOUR_POINT,
         "Five judgements: care leavers judged separately from children in care, for inspections "
         "starting from 16 January 2023.",
-        (refs.CL_2023, refs.CL_CONSULT, refs.REPORTS),
+        (refs.CL_2023, refs.CL_CONSULT, refs.FW_DEC24, refs.REPORTS),
     ),
     FrameworkVersion(
         Framework.ILACS,
