@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ilacs.catalogue.listing import RuleEntry, all_rules
+from ilacs.catalogue.listing import all_rules
+from ilacs.catalogue.rule import Rule
 
 PAGE = Path(__file__).with_name("rules.md")
 
@@ -37,6 +38,7 @@ KIND_TITLES = {
     "reorganisation": "Councils created by reorganisation",
     "duty": "Post-inspection duties",
     "comparability": "Comparing judgements",
+    "reclassification": "Visits Ofsted's tables record as another type",
 }
 
 
@@ -44,7 +46,7 @@ def _escape(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
-def _sources(entry: RuleEntry) -> str:
+def _sources(entry: Rule) -> str:
     return "<br>".join(
         f"[{_escape(s.title)}]({s.url}) ({s.evidence.name})"
         if s.url.startswith("http")
@@ -57,12 +59,12 @@ def render_page() -> str:
     """The Markdown of the rules page."""
     lines = [INTRO]
     entries = all_rules()
-    kinds = list(dict.fromkeys(e.kind for e in entries))
+    kinds = list(dict.fromkeys(e.family for e in entries))
     for kind in kinds:
         lines.append(f"## {KIND_TITLES.get(kind, kind.title())}\n")
         lines.append("| code | rule | certainty | sources |")
         lines.append("| --- | --- | --- | --- |")
-        for e in (e for e in entries if e.kind == kind):
+        for e in (e for e in entries if e.family == kind):
             rule = _escape(e.summary + (f" *Note: {e.note}*" if e.note else ""))
             lines.append(f"| `{e.code}` | {rule} | {e.certainty.value} | {_sources(e)} |")
         lines.append("")

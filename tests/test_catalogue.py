@@ -23,7 +23,7 @@ from ilacs import (
     all_rules,
     inspection_plan,
 )
-from ilacs.catalogue import cadence, duties, refs
+from ilacs.catalogue import cadence, duties, la_codes, refs
 from ilacs.catalogue.grades import GRADE_WORDINGS, LEGACY_GRADE_WORDINGS
 from ilacs.catalogue.inspection_types import ROUTES, TYPE_RULES, Outcome
 from ilacs.catalogue.listing import route_for
@@ -47,7 +47,7 @@ def test_rule_codes_are_unique_and_stable() -> None:
 
 def test_every_uncertain_rule_says_why() -> None:
     for entry in all_rules():
-        if entry.uncertain and entry.kind != "grade-wording":
+        if entry.uncertain and entry.family != "grade-wording":
             assert entry.note, entry.code
 
 
@@ -57,6 +57,7 @@ DATA_FILES = {"OFSTED_OUTCOMES_2024", "OFSTED_OUTCOMES_2025"}
 
 def test_every_cited_document_supports_at_least_one_rule() -> None:
     cited = {source for entry in all_rules() for source in entry.sources}
+    cited |= set(la_codes.SOURCES)
     unused = [
         name
         for name in dir(refs)
@@ -167,8 +168,9 @@ def test_cadence_figures() -> None:
     assert cadence.FOCUSED_VISITS.uncertain  # sources conflict
     assert cadence.FOCUSED_VISITS.count_for(Grade.GOOD) == 1
     assert cadence.FOCUSED_VISITS.count_for(Grade.INADEQUATE) == 0
-    assert (cadence.MONITORING.interval_months, cadence.MONITORING.inspectors) == (3, 2)
-    assert cadence.MONITORING.days == 2
+    assert cadence.MONITORING.interval_months == 3  # quarterly (2016 rule)
+    visit = TYPE_RULES[InspectionType.MONITORING_VISIT]
+    assert (visit.team, visit.on_site_days) == ("2 HMI", 2)  # 2 HMI for 2 days (2016 rule)
 
 
 def test_covid_pause_dates() -> None:

@@ -440,7 +440,7 @@ def test_different_las_are_comparable_with_the_same_grade_not_same_service_cavea
     result = compare(thurrock, essex)
     assert result.verdict is V.COMPARABLE_WITH_CAVEATS
     assert codes(result) == ["comparability.different-las", "comparability.same-version"]
-    assert rules.ADCS_COMMENT in result.reasons[0].sources
+    assert refs.ADCS_COMMENT in result.reasons[0].sources
     assert "and Essex's overall effectiveness under ILACS 2018 (2019, Outstanding)" in str(result)
     # the caveat is not about scope: the like-for-like policy keeps it a caveat
     assert compare(thurrock, essex, policy="like-for-like").verdict is V.COMPARABLE_WITH_CAVEATS
@@ -555,10 +555,8 @@ def test_rules_are_ordered_most_severe_first() -> None:
 
 
 def test_the_adcs_source_is_the_framework_comment_page() -> None:
-    assert (
-        rules.ADCS_COMMENT.url == "https://adcs.org.uk/inspection/article/ilacs-framework-comment"
-    )
-    assert rules.ADCS_COMMENT in rules.DIFFERENT_LAS.sources
+    assert refs.ADCS_COMMENT.url == "https://adcs.org.uk/inspection/article/ilacs-framework-comment"
+    assert refs.ADCS_COMMENT in rules.DIFFERENT_LAS.sources
 
 
 def test_the_documented_rules_table_is_the_catalogue() -> None:
@@ -888,8 +886,8 @@ def test_an_area_an_ilacs_version_lacks_is_explained_by_the_catalogue_rule(
     )
     with pytest.raises(NotJudgedError) as caught:
         judgement_of(inspection, area)
-    summary = next(r.summary for r in COMPARABILITY_RULES if r.code == code)
-    assert summary in (caught.value.detail or "")
+    sentence = next(r.sentence() for r in COMPARABILITY_RULES if r.code == code)
+    assert sentence in (caught.value.detail or "")
 
 
 def test_headline_is_the_verdict_sentence_without_the_reasons() -> None:

@@ -421,9 +421,10 @@ def test_an_unknown_start_day_counts_from_the_last_day_and_says_so() -> None:
         )
     ]
     forecast = next_inspection(history, as_of=D(2015, 6, 1))
-    reason = next(r for r in forecast.reasons if r.code == "anchor.no-start")
+    reason = next(r for r in forecast.reasons if r.code == "anchor.missing")
     assert reason.uncertain
-    assert "publication date" in reason.text
+    assert "counted from its publication (13 May 2015)" in reason.text
+    assert "a little late" in reason.text
 
 
 # --- calibration and overdue LAs -------------------------------------------------------------
@@ -511,7 +512,7 @@ def test_county_councils_that_became_unitary_continue_their_history() -> None:
 
 def test_abolished_councils_know_their_successors() -> None:
     assert abolished_on("E10000009") == D(2019, 4, 1)
-    assert {r.code for r in successors_of("E10000009")} == {"E06000058", "E06000059"}
+    assert {r.la_code for r in successors_of("E10000009")} == {"E06000058", "E06000059"}
     assert abolished_on("E06000034") is None
     assert "Poole" in reorganisation_of("E06000058").summary  # type: ignore[union-attr]
 
@@ -541,7 +542,7 @@ def test_a_continuation_under_a_new_code_is_not_a_replacement() -> None:
     assert replaced_on("E10000002") is None
     assert new_authority("E06000060") is None
     assert new_authority("E06000063") == reorganisation_of("E06000063")
-    assert [r.code for r in replaced_by("E10000006")] == ["E06000063", "E06000064"]
+    assert [r.la_code for r in replaced_by("E10000006")] == ["E06000063", "E06000064"]
     assert replaced_on("E10000006") == D(2023, 4, 1)
     bucks = [graded("Good", D(2019, 3, 4), code="E10000002", name="Buckinghamshire")]
     assert next_inspection(bucks, as_of=D(2021, 1, 4)).la_code == "E10000002"
@@ -669,14 +670,15 @@ def test_monitoring_visits_start_about_four_weeks_after_the_action_plan() -> Non
     first, second, *_ = monitoring_visits(
         history, as_of=D(2018, 12, 1), rules=NO_PAUSES, calibration=WRITTEN
     )
-    rule = DEFAULT_RULES.monitoring
-    plan = add_working_days(published, rule.first_visit_after_working_days)
-    assert first.expected == plan + dt.timedelta(weeks=rule.first_visit_lag_weeks)
+    plan = D(2019, 3, 1)  # 70 working days after 20 November 2018, counted by hand: 8 in
+    # November, 19 in December (25 and 26 off), 22 in January (1 off), 20 in February, 1 March
+    assert add_working_days(published, 70) == plan
+    assert first.expected == plan + dt.timedelta(weeks=4)  # about four weeks after (2016 rule)
     assert first.earliest == plan
     assert second.expected == D(2019, 7, 1)  # a quarter after the first (29 June, a Saturday)
-    text = next(r.text for r in first.reasons if r.code == rule.code)
-    assert f"due {rule.first_visit_after_working_days} working days after the report" in text
-    assert "every 3 months" in text
+    text = next(r.text for r in first.reasons if r.code == "cadence.monitoring")
+    assert "due 70 working days after the report (1 March 2019)" in text
+    assert "by 2 HMI for 2 days follow every 3 months" in text
 
 
 def test_monitoring_visits_stop_at_the_latest_day_of_the_reinspection() -> None:
@@ -900,12 +902,12 @@ def test_default_rules_are_the_catalogues() -> None:
 
 def test_a_caller_can_add_a_pause() -> None:
     strike = Pause(
-        "pause.test",
-        "A test pause",
-        D(2016, 1, 4),
-        D(2016, 7, 4),
-        PauseScope.ALL,
-        DEFAULT_RULES.pauses[0].sources,
+        code="pause.test",
+        name="A test pause",
+        start=D(2016, 1, 4),
+        resume=D(2016, 7, 4),
+        scope=PauseScope.ALL,
+        sources=DEFAULT_RULES.pauses[0].sources,
     )
     rules = attrs.evolve(DEFAULT_RULES, pauses=(*DEFAULT_RULES.pauses, strike))
     plain = next_inspection(
@@ -930,7 +932,7 @@ def test_forecasts_read_as_sentences_and_explain_themselves() -> None:
 
 
 def test_reorganisation_lookups_accept_a_callers_table() -> None:
-    table = (attrs.evolve(REORGANISATIONS[0], code="X1"),)
+    table = (attrs.evolve(REORGANISATIONS[0], la_code="X1"),)
     assert reorganisation_of("X1", table) is table[0]
     assert reorganisation_of("E06000058", table) is None
     assert abolished_on("E06000028", table) == D(2019, 4, 1)

@@ -11,7 +11,8 @@ import attrs
 import pytest
 
 import ilacs
-from ilacs.catalogue.cadence import CYCLE, MONITORING
+from ilacs.catalogue.cadence import CYCLE, MONITORING, Anchor
+from ilacs.catalogue.duties import ACTION_PLAN, Condition
 from ilacs.errors import IlacsError
 from ilacs.records import Inspection, histories
 from ilacs.scheduling import DEFAULT_RULES
@@ -162,3 +163,148 @@ def test_overriding_the_window_shares_changes_the_window_and_its_words() -> None
     assert tight.window.width_days < wide.window.width_days
     assert "5% were inspected by" in _text(wide, "practice.graded")
     assert "25% were inspected by" in _text(tight, "practice.graded")
+
+
+def test_overriding_the_anchor_changes_the_window_and_its_words() -> None:
+    rules = attrs.evolve(DEFAULT_RULES, cycle=attrs.evolve(CYCLE, anchor=Anchor.PUBLISHED))
+    base = ilacs.next_inspection(HISTORY, as_of=D(2022, 6, 1), calibration=WRITTEN)
+    moved = ilacs.next_inspection(HISTORY, as_of=D(2022, 6, 1), calibration=WRITTEN, rules=rules)
+    assert base.written is not None
+    assert moved.written is not None
+    assert base.written.expected == D(2025, 1, 10)  # third anniversary of the first day
+    assert moved.written.expected == D(2025, 2, 25)  # third anniversary of publication
+    assert "the previous inspection's first on-site day (10 January 2022)" in _text(
+        base, CYCLE.code
+    )
+    assert "the previous inspection's publication (25 February 2022)" in _text(moved, CYCLE.code)
+
+
+def test_an_anchor_the_record_lacks_falls_back_to_the_nearest_day_and_says_so() -> None:
+    rules = attrs.evolve(DEFAULT_RULES, cycle=attrs.evolve(CYCLE, anchor=Anchor.PUBLISHED))
+    unpublished = [attrs.evolve(HISTORY[0], published=None)]
+    forecast = ilacs.next_inspection(
+        unpublished, as_of=D(2022, 6, 1), calibration=WRITTEN, rules=rules
+    )
+    assert forecast.written is not None
+    assert forecast.written.expected == D(2025, 1, 14)  # the last on-site day
+    text = _text(forecast, "anchor.missing")
+    assert "The publication of the ILACS short inspection is not recorded" in text
+    assert "counted from its last on-site day (14 January 2022)" in text
+    assert "a little early" in text
+
+
+def test_overriding_the_action_plan_duty_moves_deadlines_and_monitoring_alike() -> None:
+    forty = attrs.evolve(ACTION_PLAN, working_days=40)
+    rules = attrs.evolve(
+        DEFAULT_RULES, duties=tuple(forty if d is ACTION_PLAN else d for d in DEFAULT_RULES.duties)
+    )
+    _, plan = ilacs.deadlines(INADEQUATE[0], rules=rules)
+    assert plan.due == D(2022, 4, 26)  # 40 working days after 25 February (Easter 15-18 April)
+    assert "within 40 working days" in plan.reasons[0].text
+    first, *_ = ilacs.monitoring_visits(
+        INADEQUATE, as_of=D(2022, 3, 1), calibration=WRITTEN, rules=rules
+    )
+    assert first.earliest == plan.due
+    assert "due 40 working days after the report (26 April 2022)" in _text(first, MONITORING.code)
+
+
+def test_rules_without_an_action_plan_duty_cannot_time_monitoring() -> None:
+    rules = attrs.evolve(
+        DEFAULT_RULES, duties=tuple(d for d in DEFAULT_RULES.duties if d is not ACTION_PLAN)
+    )
+    with pytest.raises(ilacs.ValidationError, match=r"rules\.duties.*duty\.action-plan"):
+        ilacs.monitoring_visits(INADEQUATE, as_of=D(2022, 3, 1), calibration=WRITTEN, rules=rules)
+
+
+def test_overriding_the_route_changes_the_type_and_its_words() -> None:
+    standard = tuple(
+        attrs.evolve(r, next_type=ilacs.InspectionType.STANDARD)
+        if r.prior is ilacs.Grade.GOOD
+        else r
+        for r in DEFAULT_RULES.routes
+    )
+    rules = attrs.evolve(DEFAULT_RULES, routes=standard)
+    base = ilacs.next_inspection(HISTORY, as_of=D(2022, 6, 1), calibration=WRITTEN)
+    changed = ilacs.next_inspection(HISTORY, as_of=D(2022, 6, 1), calibration=WRITTEN, rules=rules)
+    assert (base.type, changed.type) == (ilacs.InspectionType.SHORT, ilacs.InspectionType.STANDARD)
+    assert "is an ILACS short inspection" in _text(base, "route.good.2018-01-01")
+    assert "is an ILACS standard inspection" in _text(changed, "route.good.2018-01-01")
+
+
+def test_a_route_that_monitors_first_gets_monitoring_visits_and_says_so() -> None:
+    monitored = tuple(
+        attrs.evolve(r, monitoring_first=True) if r.prior is ilacs.Grade.GOOD else r
+        for r in DEFAULT_RULES.routes
+    )
+    rules = attrs.evolve(DEFAULT_RULES, routes=monitored)
+    assert ilacs.monitoring_visits(HISTORY, as_of=D(2022, 6, 1), calibration=WRITTEN) == ()
+    visits = ilacs.monitoring_visits(HISTORY, as_of=D(2022, 6, 1), calibration=WRITTEN, rules=rules)
+    assert visits
+    forecast = ilacs.next_inspection(HISTORY, as_of=D(2022, 6, 1), calibration=WRITTEN, rules=rules)
+    assert "after monitoring visits, an ILACS short inspection" in _text(
+        forecast, "route.good.2018-01-01"
+    )
+
+
+def test_overriding_who_the_cycle_applies_to_decides_cycle_or_monitoring() -> None:
+    with_inadequate = attrs.evolve(
+        DEFAULT_RULES,
+        cycle=attrs.evolve(CYCLE, applies_to=(*CYCLE.applies_to, ilacs.Grade.INADEQUATE)),
+    )
+    base = ilacs.next_inspection(INADEQUATE, as_of=D(2022, 6, 1), calibration=WRITTEN)
+    cycled = ilacs.next_inspection(
+        INADEQUATE, as_of=D(2022, 6, 1), calibration=WRITTEN, rules=with_inadequate
+    )
+    assert MONITORING.code in [r.code for r in base.reasons]
+    assert cycled.written is not None
+    assert cycled.written.expected == D(2025, 1, 10)
+    assert CYCLE.code in [r.code for r in cycled.reasons]
+    without_good = attrs.evolve(
+        DEFAULT_RULES,
+        cycle=attrs.evolve(
+            CYCLE, applies_to=tuple(g for g in CYCLE.applies_to if g is not ilacs.Grade.GOOD)
+        ),
+    )
+    with pytest.raises(ilacs.ValidationError, match=r"rules\.cycle\.applies_to"):
+        ilacs.next_inspection(HISTORY, as_of=D(2022, 6, 1), calibration=WRITTEN, rules=without_good)
+
+
+def test_overriding_the_focused_visit_exclusions_and_maximum_changes_the_visits() -> None:
+    rule = DEFAULT_RULES.focused_visits
+    inadequate_too = attrs.evolve(
+        DEFAULT_RULES,
+        focused_visits=attrs.evolve(
+            rule,
+            default_count=(*rule.default_count, (ilacs.Grade.INADEQUATE, 1)),
+            excluded=(None,),
+        ),
+    )
+    assert ilacs.focused_visits(INADEQUATE, as_of=D(2022, 6, 1), calibration=WRITTEN) == ()
+    visits = ilacs.focused_visits(
+        INADEQUATE, as_of=D(2022, 6, 1), calibration=WRITTEN, rules=inadequate_too
+    )
+    assert len(visits) == 1
+    assert "1 focused visit is expected" in _text(visits[0], rule.code)
+    none = attrs.evolve(DEFAULT_RULES, focused_visits=attrs.evolve(rule, max_count=0))
+    assert ilacs.focused_visits(HISTORY, as_of=D(2022, 6, 1), calibration=WRITTEN, rules=none) == ()
+
+
+def test_overriding_a_duty_condition_changes_which_deadlines_follow() -> None:
+    visit = Inspection(
+        "E06000034", "Thurrock", "focused_visit", start=D(2022, 5, 10), end=D(2022, 5, 11),
+        published=D(2022, 6, 20),
+    )  # fmt: skip
+    assert ilacs.deadlines(visit) == ()  # no areas for priority action
+    always = attrs.evolve(
+        DEFAULT_RULES,
+        duties=tuple(
+            attrs.evolve(d, condition=Condition.ALWAYS)
+            if d.condition is Condition.PRIORITY_ACTION
+            else d
+            for d in DEFAULT_RULES.duties
+        ),
+    )
+    found = ilacs.deadlines(visit, rules=always)
+    assert [d.code for d in found] == ["duty.fv-draft-plan", "duty.fv-final-plan"]
+    assert found[0].due == D(2022, 7, 18)  # 20 working days after 20 June 2022
+    assert "the letter sets out" not in found[0].reasons[0].text

@@ -37,7 +37,8 @@ if TYPE_CHECKING:
     )
     from ilacs.catalogue.grades import Grade, LegacyGrade
     from ilacs.catalogue.inspection_types import InspectionType, Outcome
-    from ilacs.catalogue.listing import InspectionPlan, RuleEntry, all_rules, inspection_plan
+    from ilacs.catalogue.listing import InspectionPlan, all_rules, inspection_plan
+    from ilacs.catalogue.rule import Rule
     from ilacs.comparison import (
         ChangeDirection,
         Comparison,
@@ -60,7 +61,7 @@ if TYPE_CHECKING:
         ParseError,
         ValidationError,
     )
-    from ilacs.fitting import calibrate
+    from ilacs.fitting.calibrate import calibrate
     from ilacs.ofsted import read_ofsted
     from ilacs.records import History, Inspection, Judgement, Judgements, histories
     from ilacs.scheduling import (
@@ -73,12 +74,12 @@ if TYPE_CHECKING:
         Practice,
         SchedulingRules,
         Window,
-        deadlines,
         focused_visits,
         monitoring_visits,
         next_inspection,
         next_inspections,
     )
+    from ilacs.scheduling.deadlines import deadlines
     from ilacs.serialization import from_json, structure, to_json, unstructure
     from ilacs.sources import Certainty, Evidence, Reason, Source
     from ilacs.tabular import Problem, ReadResult, read_csv, write_csv
@@ -109,9 +110,8 @@ _LAZY: dict[str, str] = {
     ),
     **dict.fromkeys(["Grade", "LegacyGrade"], "ilacs.catalogue.grades"),
     **dict.fromkeys(["InspectionType", "Outcome"], "ilacs.catalogue.inspection_types"),
-    **dict.fromkeys(
-        ["InspectionPlan", "RuleEntry", "all_rules", "inspection_plan"], "ilacs.catalogue.listing"
-    ),
+    **dict.fromkeys(["InspectionPlan", "all_rules", "inspection_plan"], "ilacs.catalogue.listing"),
+    "Rule": "ilacs.catalogue.rule",
     **dict.fromkeys(
         [
             "FileFormatError",
@@ -219,7 +219,7 @@ __all__ = [
     "Problem",
     "ReadResult",
     "Reason",
-    "RuleEntry",
+    "Rule",
     "SchedulingRules",
     "Source",
     "Unmatched",

@@ -103,15 +103,15 @@ def _histories_of(inspections: list[Inspection], la: str | None, path: str) -> l
 
 def _cmd_rules(args: argparse.Namespace) -> str:
     from ilacs.catalogue.frameworks import version_named
-    from ilacs.catalogue.inspection_types import TYPE_RULES
+    from ilacs.catalogue.inspection_types import TypeRule
     from ilacs.catalogue.listing import all_rules
 
     entries = list(all_rules())
     if args.kind:
-        kinds = sorted({e.kind for e in entries})
+        kinds = sorted({e.family for e in entries})
         if args.kind not in kinds:
             raise _UsageError(f"--kind: got {args.kind!r}; expected one of {', '.join(kinds)}")
-        entries = [e for e in entries if e.kind == args.kind]
+        entries = [e for e in entries if e.family == args.kind]
     header = ""
     if args.version:
         version = version_named(args.version)
@@ -125,16 +125,15 @@ def _cmd_rules(args: argparse.Namespace) -> str:
             "",
         ]
         header = "\n".join(lines)
-        types = {
-            f"type.{t.value.replace('_', '-')}"
-            for t, r in TYPE_RULES.items()
-            if version.framework in r.frameworks
-        }
-        entries = [e for e in entries if e.version == version.name or e.code in types]
+        entries = [
+            e
+            for e in entries
+            if e is version or (isinstance(e, TypeRule) and version.framework in e.frameworks)
+        ]
     rows = [
         {
             "code": e.code,
-            "kind": e.kind,
+            "kind": e.family,
             "certainty": e.certainty.value,
             "rule": e.summary,
             "note": e.note,

@@ -141,11 +141,12 @@ def _new_la(name: str, created: str, predecessors: str, **_: Fact) -> str:
     )
 
 
-def _no_start(kind: str, which: str, day: str, **_: Fact) -> str:
-    """The last inspection's first on-site day is unknown: what the cycle counts from instead."""
+def _anchor_missing(kind: str, wanted: str, used: str, day: str, later: bool, **_: Fact) -> str:
+    """The day of the last inspection the cycle counts from is unknown: the day used instead."""
     return (
-        f"The first on-site day of the {kind} is not recorded: the cycle is counted from its "
-        f"{which} ({long_date(day)}), so the window may be a little late."
+        f"The {wanted} of the {kind} is not recorded: the cycle is counted from its {used} "
+        f"({long_date(day)}) instead, so the window may be a little "
+        f"{'late' if later else 'early'}."
     )
 
 
@@ -270,20 +271,20 @@ def _monitoring(
     min_visits: int,
     max_visits: int,
     within_months: int,
-    inspectors: int,
-    visit_days: int,
+    team: str,
+    visit_days: int | None,
     window: str = "",
     held: int | None = None,
     **_: Fact,
 ) -> str:
     """The written monitoring rule for an LA judged inadequate."""
+    length = f" for {visit_days} days" if visit_days is not None else ""
     text = (
         "Written rule for an LA judged inadequate: its action plan is due "
         f"{plan_days} working days after the report ({long_date(plan_due)}); monitoring visits "
-        f"by {inspectors} inspectors for {visit_days} days follow every {interval_months} months, "
-        f"the first about {lag_weeks} weeks after the plan; re-inspection comes after at least "
-        f"{min_visits} visits, usually after up to {max_visits} and within {within_months} "
-        "months of the plan"
+        f"by {team}{length} follow every {interval_months} months, the first about "
+        f"{weeks(lag_weeks)} after the plan; re-inspection comes after at least {min_visits} "
+        f"visits, usually after up to {max_visits} and within {within_months} months of the plan"
     )
     if window:
         text += f": {window_words(window)}"
@@ -511,7 +512,7 @@ def _comparability(code: str, la: str = "", **_: Fact) -> str:
 TEMPLATES: Mapping[str, Template] = {
     "history.last-graded": _last_graded,
     "history.new-la": _new_la,
-    "anchor.no-start": _no_start,
+    "anchor.missing": _anchor_missing,
     "route.no-overall-2026": _no_overall,
     "route.observed": _route_observed,
     "route.*": _route,

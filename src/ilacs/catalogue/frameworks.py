@@ -27,12 +27,14 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import enum
+from typing import ClassVar
 
 import attrs
 
+import ilacs._checks as _checks
 from ilacs.catalogue import refs
+from ilacs.catalogue.rule import Rule, derived_code
 from ilacs.errors import NotJudgedError, OutOfRangeError, ParseError
-from ilacs.sources import Source
 
 __all__ = [
     "EARLIEST_SUPPORTED",
@@ -150,8 +152,12 @@ class AreaSpec:
     part_of: JudgementArea | None = None
 
 
-@attrs.frozen
-class FrameworkVersion:
+def _version_code(version: FrameworkVersion) -> str:
+    return "framework." + version.name.lower().replace(" ", "-")
+
+
+@attrs.frozen(kw_only=True)
+class FrameworkVersion(Rule):
     """A version of a framework, in force for inspections starting in [valid_from, valid_to].
 
     Args:
@@ -161,27 +167,32 @@ class FrameworkVersion:
         valid_to: the last such date, or None while it is in force.
         areas: the judgement areas, in the order of the reports.
         scale: the grade scale.
-        summary: what changed, in one or two sentences.
-        sources: where the version and its areas are documented.
-        uncertain: True when a boundary date or an area's wording is not confirmed.
-        note: what is uncertain, or other caveats.
+        description: what changed, in one or two sentences.
+        sources, uncertain, note: as for every :class:`~ilacs.catalogue.rule.Rule` (the code,
+            ``"framework.ilacs-2023"``, follows from the name; uncertain when a boundary date or
+            an area's wording is not confirmed).
     """
 
+    family: ClassVar[str] = "framework"
+
     framework: Framework
-    name: str
-    valid_from: dt.date
-    valid_to: dt.date | None
+    name: str = attrs.field(validator=_checks.text())
+    valid_from: dt.date = attrs.field(validator=_checks.day())
+    valid_to: dt.date | None = attrs.field(validator=_checks.day(optional=True))
     areas: tuple[AreaSpec, ...]
     scale: Scale
-    summary: str
-    sources: tuple[Source, ...]
-    uncertain: bool = False
-    note: str = ""
+    description: str = attrs.field(validator=_checks.text())
+    code: str = derived_code(_version_code)
 
     @property
-    def code(self) -> str:
-        """A stable identifier, e.g. ``"framework.ilacs-2023"``."""
-        return "framework." + self.name.lower().replace(" ", "-")
+    def summary(self) -> str:
+        """One line for the rules listing: the dates, what changed and the judgement areas."""
+        until = self.valid_to.isoformat() if self.valid_to else "in force"
+        areas = "; ".join(spec.wording for spec in self.areas) or "no judgement areas held"
+        return (
+            f"{self.name} ({self.framework.title}): inspections starting "
+            f"{self.valid_from.isoformat()} to {until}. {self.description} Judgements: {areas}."
+        )
 
     @property
     def judgement_areas(self) -> tuple[JudgementArea, ...]:
@@ -220,132 +231,145 @@ _HELP = "The experiences and progress of children who need help and protection"
 _OVERALL = "Overall effectiveness"
 
 _SIF_AREAS = (
-    AreaSpec(JudgementArea.OVERALL, _OVERALL, "headline judgement on children's services"),
     AreaSpec(
-        JudgementArea.HELP_AND_PROTECTION,
-        "The experiences and progress of children who need help and protection",
+        area=JudgementArea.OVERALL,
+        wording=_OVERALL,
+        scope="headline judgement on children's services",
     ),
     AreaSpec(
-        JudgementArea.CHILDREN_IN_CARE,
-        "The experiences and progress of children looked after and achieving permanence",
-        "children looked after and permanence; adoption and care leavers graded beneath it",
+        area=JudgementArea.HELP_AND_PROTECTION,
+        wording="The experiences and progress of children who need help and protection",
     ),
     AreaSpec(
-        JudgementArea.ADOPTION, "Adoption performance", part_of=JudgementArea.CHILDREN_IN_CARE
+        area=JudgementArea.CHILDREN_IN_CARE,
+        wording="The experiences and progress of children looked after and achieving permanence",
+        scope="children looked after and permanence; adoption and care leavers graded beneath it",
     ),
     AreaSpec(
-        JudgementArea.CARE_LEAVERS,
-        "The experiences and progress of care leavers",
-        "graded sub-judgement of children looked after",
+        area=JudgementArea.ADOPTION,
+        wording="Adoption performance",
         part_of=JudgementArea.CHILDREN_IN_CARE,
     ),
-    AreaSpec(JudgementArea.LEADERSHIP, "Leadership, management and governance"),
     AreaSpec(
-        JudgementArea.LSCB,
-        "Review of the Local Safeguarding Children Board",
-        "the LSCB, reviewed at the same time under the LSCB (Review) Regulations 2013",
+        area=JudgementArea.CARE_LEAVERS,
+        wording="The experiences and progress of care leavers",
+        scope="graded sub-judgement of children looked after",
+        part_of=JudgementArea.CHILDREN_IN_CARE,
+    ),
+    AreaSpec(area=JudgementArea.LEADERSHIP, wording="Leadership, management and governance"),
+    AreaSpec(
+        area=JudgementArea.LSCB,
+        wording="Review of the Local Safeguarding Children Board",
+        scope="the LSCB, reviewed at the same time under the LSCB (Review) Regulations 2013",
     ),
 )
 _ILACS_2018_AREAS = (
-    AreaSpec(JudgementArea.LEADERSHIP, _LEADERS),
-    AreaSpec(JudgementArea.HELP_AND_PROTECTION, _HELP),
+    AreaSpec(area=JudgementArea.LEADERSHIP, wording=_LEADERS),
+    AreaSpec(area=JudgementArea.HELP_AND_PROTECTION, wording=_HELP),
     AreaSpec(
-        JudgementArea.CHILDREN_IN_CARE,
-        "The experiences and progress of children in care and care leavers",
-        "children in care and care leavers together",
+        area=JudgementArea.CHILDREN_IN_CARE,
+        wording="The experiences and progress of children in care and care leavers",
+        scope="children in care and care leavers together",
     ),
-    AreaSpec(JudgementArea.OVERALL, _OVERALL),
+    AreaSpec(area=JudgementArea.OVERALL, wording=_OVERALL),
 )
 _ILACS_2023_AREAS = (
-    AreaSpec(JudgementArea.LEADERSHIP, _LEADERS),
-    AreaSpec(JudgementArea.HELP_AND_PROTECTION, _HELP),
+    AreaSpec(area=JudgementArea.LEADERSHIP, wording=_LEADERS),
+    AreaSpec(area=JudgementArea.HELP_AND_PROTECTION, wording=_HELP),
     AreaSpec(
-        JudgementArea.CHILDREN_IN_CARE,
-        "The experiences and progress of children in care",
-        "children in care only: care leavers judged separately",
+        area=JudgementArea.CHILDREN_IN_CARE,
+        wording="The experiences and progress of children in care",
+        scope="children in care only: care leavers judged separately",
     ),
     AreaSpec(
-        JudgementArea.CARE_LEAVERS,
-        "The experiences and progress of care leavers",
-        "care leavers, a judgement of its own since 16 January 2023",
+        area=JudgementArea.CARE_LEAVERS,
+        wording="The experiences and progress of care leavers",
+        scope="care leavers, a judgement of its own since 16 January 2023",
     ),
-    AreaSpec(JudgementArea.OVERALL, _OVERALL),
+    AreaSpec(area=JudgementArea.OVERALL, wording=_OVERALL),
 )
 _SLAC_AREAS = (
-    AreaSpec(JudgementArea.OVERALL, _OVERALL),
-    AreaSpec(JudgementArea.CAPACITY_TO_IMPROVE, "Capacity for improvement"),
+    AreaSpec(area=JudgementArea.OVERALL, wording=_OVERALL),
+    AreaSpec(area=JudgementArea.CAPACITY_TO_IMPROVE, wording="Capacity for improvement"),
     AreaSpec(
-        JudgementArea.SAFEGUARDING, "Safeguarding services", "overall effectiveness of safeguarding"
+        area=JudgementArea.SAFEGUARDING,
+        wording="Safeguarding services",
+        scope="overall effectiveness of safeguarding",
     ),
     AreaSpec(
-        JudgementArea.LOOKED_AFTER_CHILDREN,
-        "Services for looked after children",
-        "overall effectiveness of services for looked after children",
+        area=JudgementArea.LOOKED_AFTER_CHILDREN,
+        wording="Services for looked after children",
+        scope="overall effectiveness of services for looked after children",
     ),
 )
 
 VERSIONS: tuple[FrameworkVersion, ...] = (
     FrameworkVersion(
-        Framework.JAR,
-        "JAR",
-        dt.date(2005, 4, 1),
-        dt.date(2009, 3, 31),
-        (),
-        Scale.LEGACY,
-        "Multi-inspectorate joint area reviews under the Children Act 2004, s20; replaced in "
+        framework=Framework.JAR,
+        name="JAR",
+        valid_from=dt.date(2005, 4, 1),
+        valid_to=dt.date(2009, 3, 31),
+        areas=(),
+        scale=Scale.LEGACY,
+        description="Multi-inspectorate joint area reviews under the Children Act 2004, s20; replaced in "
         "April 2009. The catalogue names the era but holds no JAR judgement areas.",
-        (refs.JAR_REGS, refs.SLAC_SLIDES),
+        sources=(refs.JAR_REGS, refs.SLAC_SLIDES),
         uncertain=True,
         note="Start date is the 2005 Regulations' commencement, not confirmed in a source seen.",
     ),
     FrameworkVersion(
-        Framework.SLAC,
-        "SLAC 2009",
-        dt.date(2009, 4, 1),
-        dt.date(2012, 8, 24),
-        _SLAC_AREAS,
-        Scale.LEGACY,
-        "Announced inspections of safeguarding and looked after children services, with CQC, "
+        framework=Framework.SLAC,
+        name="SLAC 2009",
+        valid_from=dt.date(2009, 4, 1),
+        valid_to=dt.date(2012, 8, 24),
+        areas=_SLAC_AREAS,
+        scale=Scale.LEGACY,
+        description="Announced inspections of safeguarding and looked after children services, with CQC, "
         "every three years; separate grades for safeguarding and for looked after children, "
         "overall effectiveness and capacity to improve, on a scale with 'Adequate'. Unannounced "
         "two-day inspections of contact, referral and assessment ran alongside (ungraded).",
-        (refs.SLAC_FRAMEWORK, refs.SLAC_SLIDES, refs.UCRA_EVIDENCE, refs.OFSTED_CSC_2023),
+        sources=(refs.SLAC_FRAMEWORK, refs.SLAC_SLIDES, refs.UCRA_EVIDENCE, refs.OFSTED_CSC_2023),
         uncertain=True,
         note="SLAC inspections overlapped the child-protection inspections that began on 1 June "
         "2012: Ofsted's LA inspections table lists SLAC reports published until 24 August 2012, "
         "the end date used here (an upper bound: the last start date is not known).",
     ),
     FrameworkVersion(
-        Framework.CP_2012,
-        "Child protection 2012",
-        dt.date(2012, 6, 1),
-        dt.date(2013, 10, 31),
-        (
-            AreaSpec(JudgementArea.OVERALL, _OVERALL),
-            AreaSpec(JudgementArea.SAFEGUARDING, "Effectiveness of the help and protection"),
-            AreaSpec(JudgementArea.LOOKED_AFTER_CHILDREN, "Services for looked after children"),
+        framework=Framework.CP_2012,
+        name="Child protection 2012",
+        valid_from=dt.date(2012, 6, 1),
+        valid_to=dt.date(2013, 10, 31),
+        areas=(
+            AreaSpec(area=JudgementArea.OVERALL, wording=_OVERALL),
+            AreaSpec(
+                area=JudgementArea.SAFEGUARDING, wording="Effectiveness of the help and protection"
+            ),
+            AreaSpec(
+                area=JudgementArea.LOOKED_AFTER_CHILDREN,
+                wording="Services for looked after children",
+            ),
         ),
-        Scale.LEGACY,
-        "No-notice, two-week inspections of arrangements for the protection of children (from "
+        scale=Scale.LEGACY,
+        description="No-notice, two-week inspections of arrangements for the protection of children (from "
         "1 June 2012), with separate inspections of looked after children services.",
-        (refs.CP_2012,),
+        sources=(refs.CP_2012,),
         uncertain=True,
         note="Final grade labels ('adequate' or 'satisfactory') and area wording not confirmed.",
     ),
     FrameworkVersion(
-        Framework.SIF,
-        "SIF",
-        dt.date(2013, 11, 1),
-        dt.date(2018, 8, 31),
-        _SIF_AREAS,
-        Scale.FOUR_POINT,
-        "Single inspection framework: universal three-year cycle, about four weeks of fieldwork, "
+        framework=Framework.SIF,
+        name="SIF",
+        valid_from=dt.date(2013, 11, 1),
+        valid_to=dt.date(2018, 8, 31),
+        areas=_SIF_AREAS,
+        scale=Scale.FOUR_POINT,
+        description="Single inspection framework: universal three-year cycle, about four weeks of fieldwork, "
         "no notice; overall effectiveness, help and protection, children looked after (with "
         "adoption and care leavers graded beneath it), leadership, and a review of the LSCB. "
         "Revised Dec 2014 and Feb 2017 with the same structure. From January 2018 it governed "
         "only re-inspections of inadequate LAs, which became ILACS standard inspections in "
         "September 2018.",
-        (
+        sources=(
             refs.SIF_NEWS,
             refs.SIF_EFFECT,
             refs.SIF_FRAMEWORK,
@@ -358,37 +382,37 @@ VERSIONS: tuple[FrameworkVersion, ...] = (
         "ILACS (September 2018, evidence B).",
     ),
     FrameworkVersion(
-        Framework.ILACS,
-        "ILACS 2018",
-        dt.date(2018, 1, 1),
-        dt.date(2023, 1, 15),
-        _ILACS_2018_AREAS,
-        Scale.FOUR_POINT,
-        "Four judgements: impact of leaders, help and protection, children in care and care "
+        framework=Framework.ILACS,
+        name="ILACS 2018",
+        valid_from=dt.date(2018, 1, 1),
+        valid_to=dt.date(2023, 1, 15),
+        areas=_ILACS_2018_AREAS,
+        scale=Scale.FOUR_POINT,
+        description="Four judgements: impact of leaders, help and protection, children in care and care "
         "leavers (together), overall effectiveness.",
-        (refs.FW_2024, refs.CC_2017, refs.CL_CONSULT, refs.REPORTS),
+        sources=(refs.FW_2024, refs.CC_2017, refs.CL_CONSULT, refs.REPORTS),
     ),
     FrameworkVersion(
-        Framework.ILACS,
-        "ILACS 2023",
-        dt.date(2023, 1, 16),
-        dt.date(2026, 3, 31),
-        _ILACS_2023_AREAS,
-        Scale.FOUR_POINT,
-        "Five judgements: care leavers judged separately from children in care, for inspections "
+        framework=Framework.ILACS,
+        name="ILACS 2023",
+        valid_from=dt.date(2023, 1, 16),
+        valid_to=dt.date(2026, 3, 31),
+        areas=_ILACS_2023_AREAS,
+        scale=Scale.FOUR_POINT,
+        description="Five judgements: care leavers judged separately from children in care, for inspections "
         "starting from 16 January 2023.",
-        (refs.CL_2023, refs.CL_CONSULT, refs.FW_DEC24, refs.REPORTS),
+        sources=(refs.CL_2023, refs.CL_CONSULT, refs.FW_DEC24, refs.REPORTS),
     ),
     FrameworkVersion(
-        Framework.ILACS,
-        "ILACS 2026",
-        dt.date(2026, 4, 1),
-        None,
-        _ILACS_2023_AREAS[:4],
-        Scale.FOUR_POINT,
-        "No overall effectiveness judgement for inspections starting from April 2026; the four "
+        framework=Framework.ILACS,
+        name="ILACS 2026",
+        valid_from=dt.date(2026, 4, 1),
+        valid_to=None,
+        areas=_ILACS_2023_AREAS[:4],
+        scale=Scale.FOUR_POINT,
+        description="No overall effectiveness judgement for inspections starting from April 2026; the four "
         "other judgements remain on the four-point scale.",
-        (refs.OE_2026, refs.REPORTS),
+        sources=(refs.OE_2026, refs.REPORTS),
         note="One report (North Northamptonshire, May 2026) words the leaders' judgement 'impact "
         "of leaders on practice with children and families'; treated as the same judgement.",
     ),

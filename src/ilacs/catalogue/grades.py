@@ -21,12 +21,14 @@ from __future__ import annotations
 
 import enum
 import re
+from typing import ClassVar
 
 import attrs
 
+import ilacs._checks as _checks
 from ilacs.catalogue import refs
+from ilacs.catalogue.rule import Rule, derived_code
 from ilacs.errors import ParseError
-from ilacs.sources import Source
 
 __all__ = [
     "GRADE_WORDINGS",
@@ -170,21 +172,29 @@ class LegacyGrade(_Ordered):
         return self.label
 
 
-@attrs.frozen
-class GradeWording:
-    """A wording of a grade, where Ofsted or councils used it, and the source that shows it."""
+def _wording_code(wording: GradeWording) -> str:
+    prefix = "grade-wording." if isinstance(wording.grade, Grade) else "legacy-grade-wording."
+    return prefix + normalise_wording(wording.text).replace(" ", "-")
 
-    text: str
+
+@attrs.frozen(kw_only=True)
+class GradeWording(Rule):
+    """A wording of a grade, where Ofsted or councils used it, and the source that shows it.
+
+    Args:
+        text: the wording; parsing a grade accepts it.
+        grade: the grade it means.
+        used: where it was used.
+        sources, uncertain, note: as for every :class:`~ilacs.catalogue.rule.Rule` (the code
+            follows from the wording).
+    """
+
+    family: ClassVar[str] = "grade-wording"
+
+    text: str = attrs.field(validator=_checks.text())
     grade: Grade | LegacyGrade
-    used: str
-    sources: tuple[Source, ...]
-    uncertain: bool = False
-
-    @property
-    def code(self) -> str:
-        """A stable identifier for the rules listing."""
-        prefix = "grade-wording." if isinstance(self.grade, Grade) else "legacy-grade-wording."
-        return prefix + normalise_wording(self.text).replace(" ", "-")
+    used: str = attrs.field(validator=_checks.text())
+    code: str = derived_code(_wording_code)
 
     @property
     def summary(self) -> str:
@@ -201,66 +211,96 @@ _LABELS = {
 
 _W = GradeWording
 GRADE_WORDINGS: tuple[GradeWording, ...] = (
-    _W("Outstanding", Grade.OUTSTANDING, "SIF and ILACS", (refs.SIF_NEWS, refs.FW_2024)),
-    _W("Good", Grade.GOOD, "SIF and ILACS", (refs.SIF_NEWS, refs.FW_2024)),
     _W(
-        "Requires improvement to be good",
-        Grade.REQUIRES_IMPROVEMENT,
-        "ILACS reports; SIF sub-judgements in a few 2018 reports",
-        (refs.FW_2024, refs.REPORTS),
+        text="Outstanding",
+        grade=Grade.OUTSTANDING,
+        used="SIF and ILACS",
+        sources=(refs.SIF_NEWS, refs.FW_2024),
+    ),
+    _W(text="Good", grade=Grade.GOOD, used="SIF and ILACS", sources=(refs.SIF_NEWS, refs.FW_2024)),
+    _W(
+        text="Requires improvement to be good",
+        grade=Grade.REQUIRES_IMPROVEMENT,
+        used="ILACS reports; SIF sub-judgements in a few 2018 reports",
+        sources=(refs.FW_2024, refs.REPORTS),
     ),
     _W(
-        "Require improvement to be good",
-        Grade.REQUIRES_IMPROVEMENT,
-        "SIF headline sentences from about April 2015",
-        (refs.REPORTS,),
+        text="Require improvement to be good",
+        grade=Grade.REQUIRES_IMPROVEMENT,
+        used="SIF headline sentences from about April 2015",
+        sources=(refs.REPORTS,),
     ),
     _W(
-        "Requires improvement",
-        Grade.REQUIRES_IMPROVEMENT,
-        "SIF judgements; Ofsted's statistics",
-        (refs.SIF_NEWS, refs.REPORTS),
+        text="Requires improvement",
+        grade=Grade.REQUIRES_IMPROVEMENT,
+        used="SIF judgements; Ofsted's statistics",
+        sources=(refs.SIF_NEWS, refs.REPORTS),
     ),
     _W(
-        "Require improvement",
-        Grade.REQUIRES_IMPROVEMENT,
-        "SIF headlines 2014 to early 2015 and some sub-judgements (Thurrock 2016)",
-        (refs.REPORTS, refs.SEED_THURROCK_2017),
+        text="Require improvement",
+        grade=Grade.REQUIRES_IMPROVEMENT,
+        used="SIF headlines 2014 to early 2015 and some sub-judgements (Thurrock 2016)",
+        sources=(refs.REPORTS, refs.SEED_THURROCK_2017),
     ),
     _W(
-        "Required improvement",
-        Grade.REQUIRES_IMPROVEMENT,
-        "council minutes (past tense)",
-        (refs.SEED_DURHAM_2020,),
+        text="Required improvement",
+        grade=Grade.REQUIRES_IMPROVEMENT,
+        used="council minutes (past tense)",
+        sources=(refs.SEED_DURHAM_2020,),
     ),
     _W(
-        "Requires improvement to become good",
-        Grade.REQUIRES_IMPROVEMENT,
-        "council minutes (Wokingham 2023)",
-        (refs.SEED_WOKINGHAM_2023,),
+        text="Requires improvement to become good",
+        grade=Grade.REQUIRES_IMPROVEMENT,
+        used="council minutes (Wokingham 2023)",
+        sources=(refs.SEED_WOKINGHAM_2023,),
     ),
-    _W("RI", Grade.REQUIRES_IMPROVEMENT, "the sector's abbreviation", (refs.SESLIP,)),
-    _W("Inadequate", Grade.INADEQUATE, "SIF and ILACS", (refs.SIF_NEWS, refs.FW_2024)),
+    _W(
+        text="RI",
+        grade=Grade.REQUIRES_IMPROVEMENT,
+        used="the sector's abbreviation",
+        sources=(refs.SESLIP,),
+    ),
+    _W(
+        text="Inadequate",
+        grade=Grade.INADEQUATE,
+        used="SIF and ILACS",
+        sources=(refs.SIF_NEWS, refs.FW_2024),
+    ),
 )
 """Every wording of the SIF and ILACS scale that :meth:`Grade.parse` accepts."""
 
 LEGACY_GRADE_WORDINGS: tuple[GradeWording, ...] = (
-    _W("Outstanding", LegacyGrade.OUTSTANDING, "2009-2013 inspections", (refs.SLAC_SLIDES,)),
-    _W("Good", LegacyGrade.GOOD, "2009-2013 inspections", (refs.SLAC_SLIDES,)),
     _W(
-        "Adequate",
-        LegacyGrade.ADEQUATE,
-        "2009-2013 inspections: met minimum requirements",
-        (refs.SLAC_SLIDES, refs.SLAC_FRAMEWORK),
+        text="Outstanding",
+        grade=LegacyGrade.OUTSTANDING,
+        used="2009-2013 inspections",
+        sources=(refs.SLAC_SLIDES,),
     ),
     _W(
-        "Satisfactory",
-        LegacyGrade.ADEQUATE,
-        "proposed for the 2012-13 child-protection inspections; final label not confirmed",
-        (refs.CP_2012,),
+        text="Good",
+        grade=LegacyGrade.GOOD,
+        used="2009-2013 inspections",
+        sources=(refs.SLAC_SLIDES,),
+    ),
+    _W(
+        text="Adequate",
+        grade=LegacyGrade.ADEQUATE,
+        used="2009-2013 inspections: met minimum requirements",
+        sources=(refs.SLAC_SLIDES, refs.SLAC_FRAMEWORK),
+    ),
+    _W(
+        text="Satisfactory",
+        grade=LegacyGrade.ADEQUATE,
+        used="proposed for the 2012-13 child-protection inspections; final label not confirmed",
+        sources=(refs.CP_2012,),
         uncertain=True,
     ),
-    _W("Inadequate", LegacyGrade.INADEQUATE, "2009-2013 inspections", (refs.SLAC_SLIDES,)),
+    _W(
+        text="Inadequate",
+        grade=LegacyGrade.INADEQUATE,
+        used="2009-2013 inspections",
+        sources=(refs.SLAC_SLIDES,),
+    ),
 )
 """The wordings of the scale used before the SIF; "Adequate" is not "Requires improvement"."""
 

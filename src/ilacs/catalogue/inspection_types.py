@@ -15,14 +15,18 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from typing import ClassVar
 
 import attrs
 
+import ilacs._checks as _checks
 from ilacs.catalogue import refs
-from ilacs.catalogue.frameworks import Framework
+from ilacs.catalogue.frameworks import Framework, versions_of
 from ilacs.catalogue.grades import Grade
+from ilacs.catalogue.rule import Rule, derived_code
 from ilacs.errors import ParseError
-from ilacs.sources import Source
+
+_optional_count = attrs.validators.optional(_checks.count())
 
 __all__ = [
     "ROUTES",
@@ -88,8 +92,8 @@ class Outcome(enum.Enum):
     LETTER = "a published letter, no graded judgements"
 
 
-@attrs.frozen
-class TypeRule:
+@attrs.frozen(kw_only=True)
+class TypeRule(Rule):
     """The catalogue entry for one inspection type.
 
     Args:
@@ -103,29 +107,23 @@ class TypeRule:
         notice_working_days: working days from notification to the first on-site day.
         team: the team, where known.
         outcome: judgements or a letter.
-        sources: where the facts come from.
-        uncertain: True when a value here is the best of weak or conflicting sources.
-        note: what is uncertain.
+        sources, uncertain, note: as for every :class:`~ilacs.catalogue.rule.Rule` (the code,
+            ``"type.standard"``, follows from the type).
     """
+
+    family: ClassVar[str] = "inspection-type"
 
     type: InspectionType
     frameworks: tuple[Framework, ...]
-    name: str
-    who: str
-    weeks_off_site: int | None
-    weeks_on_site: int | None
-    on_site_days: int | None
-    notice_working_days: int | None
-    team: str
+    name: str = attrs.field(validator=_checks.text())
+    who: str = attrs.field(validator=_checks.text())
+    weeks_off_site: int | None = attrs.field(validator=_optional_count)
+    weeks_on_site: int | None = attrs.field(validator=_optional_count)
+    on_site_days: int | None = attrs.field(validator=_optional_count)
+    notice_working_days: int | None = attrs.field(validator=_optional_count)
+    team: str = attrs.field(validator=_checks.text())
     outcome: Outcome
-    sources: tuple[Source, ...]
-    uncertain: bool = False
-    note: str = ""
-
-    @property
-    def code(self) -> str:
-        """A stable identifier, e.g. ``"type.standard"``."""
-        return "type." + self.type.value.replace("_", "-")
+    code: str = derived_code(lambda rule: "type." + rule.type.value.replace("_", "-"))
 
     @property
     def summary(self) -> str:
@@ -162,94 +160,99 @@ TYPE_RULES: dict[InspectionType, TypeRule] = {
     rule.type: rule
     for rule in (
         _R(
-            _T.SHORT,
-            (Framework.ILACS,),
-            "ILACS short inspection",
-            "LAs whose last overall effectiveness judgement was good or outstanding",
-            1,
-            1,
-            5,
-            5,
-            "usually four social care inspectors (council description)",
-            J,
-            (refs.LGA_FIRST, refs.CC_2017, refs.NOTTS, refs.BANES_2025, refs.REPORTS),
+            type=_T.SHORT,
+            frameworks=(Framework.ILACS,),
+            name="ILACS short inspection",
+            who="LAs whose last overall effectiveness judgement was good or outstanding",
+            weeks_off_site=1,
+            weeks_on_site=1,
+            on_site_days=5,
+            notice_working_days=5,
+            team="usually four social care inspectors (council description)",
+            outcome=J,
+            sources=(refs.LGA_FIRST, refs.CC_2017, refs.NOTTS, refs.BANES_2025, refs.REPORTS),
             note="Notice: a call to the DCS, inspectors on site the following Monday (about five "
             "working days; B&NES 2025 exactly five).",
         ),
         _R(
-            _T.STANDARD,
-            (Framework.ILACS,),
-            "ILACS standard inspection",
-            "LAs judged requires improvement to be good; from September 2018 inadequate LAs after "
+            type=_T.STANDARD,
+            frameworks=(Framework.ILACS,),
+            name="ILACS standard inspection",
+            who="LAs judged requires improvement to be good; from September 2018 inadequate LAs after "
             "monitoring; new LAs with no graded inspection of their own",
-            1,
-            2,
-            10,
-            5,
-            "not published",
-            J,
-            (refs.LGA_FIRST, refs.CC_2017, refs.CYP_SEP_2018, refs.NOTTS, refs.REPORTS),
+            weeks_off_site=1,
+            weeks_on_site=2,
+            on_site_days=10,
+            notice_working_days=5,
+            team="not published",
+            outcome=J,
+            sources=(refs.LGA_FIRST, refs.CC_2017, refs.CYP_SEP_2018, refs.NOTTS, refs.REPORTS),
         ),
         _R(
-            _T.FOCUSED_VISIT,
-            (Framework.ILACS,),
-            "ILACS focused visit",
-            "LAs not judged inadequate, between graded inspections; theme chosen by Ofsted",
-            None,
-            None,
-            2,
-            10,
-            "2 inspectors",
-            L,
-            (refs.CYP_2021_QA, refs.CC_2017, refs.CUMBRIA_2020, refs.SEED_THURROCK_2021),
+            type=_T.FOCUSED_VISIT,
+            frameworks=(Framework.ILACS,),
+            name="ILACS focused visit",
+            who="LAs not judged inadequate, between graded inspections; theme chosen by Ofsted",
+            weeks_off_site=None,
+            weeks_on_site=None,
+            on_site_days=2,
+            notice_working_days=10,
+            team="2 inspectors",
+            outcome=L,
+            sources=(refs.CYP_2021_QA, refs.CC_2017, refs.CUMBRIA_2020, refs.SEED_THURROCK_2021),
             uncertain=True,
             note="Notice of 10 working days is documented for 2020-21 only; earlier and later "
             "values not found. The letter may set out areas for priority action.",
         ),
         _R(
-            _T.MONITORING_VISIT,
-            (Framework.SIF, Framework.ILACS),
-            "Monitoring visit",
-            "LAs whose overall effectiveness was judged inadequate",
-            None,
-            None,
-            2,
-            None,
-            "2 HMI",
-            L,
-            (refs.MONITORING_2016, refs.CYP_QUARTERLY, refs.LGA_FIRST),
+            type=_T.MONITORING_VISIT,
+            frameworks=(Framework.SIF, Framework.ILACS),
+            name="Monitoring visit",
+            who="LAs whose overall effectiveness was judged inadequate",
+            weeks_off_site=None,
+            weeks_on_site=None,
+            on_site_days=2,
+            notice_working_days=None,
+            team="2 HMI",
+            outcome=L,
+            sources=(refs.MONITORING_2016, refs.CYP_QUARTERLY, refs.LGA_FIRST),
             uncertain=True,
             note="Dates agreed in advance with the lead HMI; SIF-era design (2 HMI for 2 days); "
             "the current ILACS text on monitoring was not seen.",
         ),
         _R(
-            _T.SIF,
-            (Framework.SIF,),
-            "SIF inspection",
-            "every LA, on a universal three-year cycle",
-            0,
-            4,
-            18,
-            1,
-            "4 to 13 HMI, most often 7 (reports)",
-            J,
-            (refs.SIF_NEWS, refs.SIF_HANDBOOK, refs.NORFOLK_2015, refs.REPORTS),
+            type=_T.SIF,
+            frameworks=(Framework.SIF,),
+            name="SIF inspection",
+            who="every LA, on a universal three-year cycle",
+            weeks_off_site=0,
+            weeks_on_site=4,
+            on_site_days=18,
+            notice_working_days=1,
+            team="4 to 13 HMI, most often 7 (reports)",
+            outcome=J,
+            sources=(refs.SIF_NEWS, refs.SIF_HANDBOOK, refs.NORFOLK_2015, refs.REPORTS),
             note="No notice: the DCS is phoned the day before fieldwork starts. Up to four "
             "weeks of fieldwork; the reports' first to last on-site days span a median of 18 "
             "working days (D).",
         ),
         _R(
-            _T.SIF_REINSPECTION,
-            (Framework.SIF,),
-            "SIF re-inspection of an inadequate LA",
-            "inadequate LAs after monitoring (2016 to September 2018)",
-            0,
-            4,
-            18,
-            None,
-            "not published",
-            J,
-            (refs.MONITORING_2016, refs.CYP_SEP_2018, refs.CYP_2016_REINSPECT, refs.REPORTS),
+            type=_T.SIF_REINSPECTION,
+            frameworks=(Framework.SIF,),
+            name="SIF re-inspection of an inadequate LA",
+            who="inadequate LAs after monitoring (2016 to September 2018)",
+            weeks_off_site=0,
+            weeks_on_site=4,
+            on_site_days=18,
+            notice_working_days=None,
+            team="not published",
+            outcome=J,
+            sources=(
+                refs.MONITORING_2016,
+                refs.CYP_SEP_2018,
+                refs.CYP_2016_REINSPECT,
+                refs.REPORTS,
+            ),
             uncertain=True,
             note="The reports' on-site spans: 17 to 19 working days in 16 of 20 re-inspection "
             "reports, none of 15 (D); the press described 'three-week' SIF re-inspections under "
@@ -257,90 +260,90 @@ TYPE_RULES: dict[InspectionType, TypeRule] = {
             "section was not seen.",
         ),
         _R(
-            _T.JTAI,
-            (Framework.SIF, Framework.ILACS),
-            "Joint targeted area inspection",
-            "selected areas, about six per theme",
-            None,
-            None,
-            None,
-            10,
-            "Ofsted, CQC, HMICFRS and HMI Probation",
-            L,
-            (refs.JTAI_GUIDE, refs.JTAI_LAUNCH, refs.CYP_HMIP, refs.JAR_REGS_2015),
+            type=_T.JTAI,
+            frameworks=(Framework.SIF, Framework.ILACS),
+            name="Joint targeted area inspection",
+            who="selected areas, about six per theme",
+            weeks_off_site=None,
+            weeks_on_site=None,
+            on_site_days=None,
+            notice_working_days=10,
+            team="Ofsted, CQC, HMICFRS and HMI Probation",
+            outcome=L,
+            sources=(refs.JTAI_GUIDE, refs.JTAI_LAUNCH, refs.CYP_HMIP, refs.JAR_REGS_2015),
             note="Notice: 10 working days before fieldwork, the notification day counted as day 1.",
         ),
         _R(
-            _T.COVID_VISIT,
-            (Framework.ILACS,),
-            "COVID-19 assurance visit (Sept 2020 - 26 May 2021)",
-            "inadequate LAs and LAs of concern first, then a sample of others",
-            None,
-            None,
-            None,
-            10,
-            "not published",
-            L,
-            (refs.COVID_RESTART, refs.CUMBRIA_2020),
+            type=_T.COVID_VISIT,
+            frameworks=(Framework.ILACS,),
+            name="COVID-19 assurance visit (Sept 2020 - 26 May 2021)",
+            who="inadequate LAs and LAs of concern first, then a sample of others",
+            weeks_off_site=None,
+            weeks_on_site=None,
+            on_site_days=None,
+            notice_working_days=10,
+            team="not published",
+            outcome=L,
+            sources=(refs.COVID_RESTART, refs.CUMBRIA_2020),
             uncertain=True,
             note="Notice of 10 working days from one council's minutes.",
         ),
         _R(
-            _T.TARGETED,
-            (Framework.SIF,),
-            "Ofsted targeted LA inspection (2016)",
-            "by exception, where a full SIF would be disproportionate",
-            None,
-            None,
-            None,
-            None,
-            "Ofsted",
-            L,
-            (refs.TARGETED_2016,),
+            type=_T.TARGETED,
+            frameworks=(Framework.SIF,),
+            name="Ofsted targeted LA inspection (2016)",
+            who="by exception, where a full SIF would be disproportionate",
+            weeks_off_site=None,
+            weeks_on_site=None,
+            on_site_days=None,
+            notice_working_days=None,
+            team="Ofsted",
+            outcome=L,
+            sources=(refs.TARGETED_2016,),
             uncertain=True,
             note="A front-door inspection with a themed deep dive; not a programme.",
         ),
         _R(
-            _T.SLAC,
-            (Framework.SLAC,),
-            "Safeguarding and looked after children inspection",
-            "every LA, once every three years",
-            None,
-            2,
-            10,
-            10,
-            "Ofsted with CQC",
-            J,
-            (refs.SLAC_FRAMEWORK, refs.SLAC_SLIDES),
+            type=_T.SLAC,
+            frameworks=(Framework.SLAC,),
+            name="Safeguarding and looked after children inspection",
+            who="every LA, once every three years",
+            weeks_off_site=None,
+            weeks_on_site=2,
+            on_site_days=10,
+            notice_working_days=10,
+            team="Ofsted with CQC",
+            outcome=J,
+            sources=(refs.SLAC_FRAMEWORK, refs.SLAC_SLIDES),
             note="Up to 10 working days' notice and 10 working days on site.",
         ),
         _R(
-            _T.CHILD_PROTECTION,
-            (Framework.CP_2012,),
-            "Unannounced inspection of arrangements for the protection of children",
-            "every LA, from June 2012",
-            0,
-            2,
-            10,
-            0,
-            "Ofsted",
-            J,
-            (refs.CP_2012,),
+            type=_T.CHILD_PROTECTION,
+            frameworks=(Framework.CP_2012,),
+            name="Unannounced inspection of arrangements for the protection of children",
+            who="every LA, from June 2012",
+            weeks_off_site=0,
+            weeks_on_site=2,
+            on_site_days=10,
+            notice_working_days=0,
+            team="Ofsted",
+            outcome=J,
+            sources=(refs.CP_2012,),
             uncertain=True,
             note="No notice; two weeks on site.",
         ),
         _R(
-            _T.LOOKED_AFTER_CHILDREN,
-            (Framework.CP_2012,),
-            "Inspection of looked after children services (2012-13)",
-            "LAs inspected alongside the child-protection programme",
-            None,
-            None,
-            None,
-            None,
-            "Ofsted",
-            J,
-            (refs.CP_2012, refs.REPORTS),
+            type=_T.LOOKED_AFTER_CHILDREN,
+            frameworks=(Framework.CP_2012,),
+            name="Inspection of looked after children services (2012-13)",
+            who="LAs inspected alongside the child-protection programme",
+            weeks_off_site=None,
+            weeks_on_site=None,
+            on_site_days=None,
+            notice_working_days=None,
+            team="Ofsted",
+            outcome=J,
+            sources=(refs.CP_2012, refs.REPORTS),
             uncertain=True,
             note="Separate inspections of services for looked after children (e.g. Norfolk, "
             "July 2013); their rules were not found.",
@@ -375,33 +378,33 @@ _TYPE_ALIASES.update(
 )
 
 
-@attrs.frozen
-class Route:
+def _route_code(route: Route) -> str:
+    prior = route.prior.name.lower().replace("_", "-") if route.prior else "new-la"
+    return f"route.{prior}.{route.valid_from.isoformat()}"
+
+
+@attrs.frozen(kw_only=True)
+class Route(Rule):
     """Which graded inspection follows a prior result, from a date.
 
     Args:
         prior: the last overall grade (None: a new LA with no graded inspection of its own).
         next_type: the type of the next graded inspection.
         valid_from: the first date the route applies to.
-        monitoring_first: True when monitoring visits come before the inspection (inadequate).
-        sources: where the route comes from.
-        uncertain: True when the route is a default rather than a rule.
-        note: the caveats.
+        monitoring_first: True when monitoring visits come before the inspection (inadequate):
+            the LA is then monitored, and its inspection timed by the monitoring rule rather
+            than the cycle.
+        sources, uncertain, note: as for every :class:`~ilacs.catalogue.rule.Rule` (the code,
+            ``"route.good.2018-01-01"``, follows from the prior grade and the date).
     """
+
+    family: ClassVar[str] = "route"
 
     prior: Grade | None
     next_type: InspectionType
-    valid_from: dt.date
-    monitoring_first: bool
-    sources: tuple[Source, ...]
-    uncertain: bool = False
-    note: str = ""
-
-    @property
-    def code(self) -> str:
-        """A stable identifier, e.g. ``"route.good.2018-01-01"``."""
-        prior = self.prior.name.lower().replace("_", "-") if self.prior else "new-la"
-        return f"route.{prior}.{self.valid_from.isoformat()}"
+    valid_from: dt.date = attrs.field(validator=_checks.day())
+    monitoring_first: bool = attrs.field(validator=_checks.flag())
+    code: str = derived_code(_route_code)
 
     @property
     def summary(self) -> str:
@@ -411,60 +414,63 @@ class Route:
         return f"after {prior}: {first}{self.next_type.rule.name} (from {self.valid_from})"
 
 
-_ILACS_START = dt.date(2018, 1, 1)
-_REINSPECT_ILACS = dt.date(2018, 9, 1)
+_ILACS_START = versions_of(Framework.ILACS)[0].valid_from
+_SIF_END = versions_of(Framework.SIF)[-1].valid_to
+assert _SIF_END is not None
+_REINSPECT_ILACS = _SIF_END + dt.timedelta(days=1)
+"""SIF re-inspections ended with the SIF: from then, inadequate LAs get an ILACS inspection."""
 
 ROUTES: tuple[Route, ...] = (
     Route(
-        Grade.OUTSTANDING,
-        _T.SHORT,
-        _ILACS_START,
-        False,
-        (refs.LGA_FIRST, refs.CC_2017, refs.REPORTS),
+        prior=Grade.OUTSTANDING,
+        next_type=_T.SHORT,
+        valid_from=_ILACS_START,
+        monitoring_first=False,
+        sources=(refs.LGA_FIRST, refs.CC_2017, refs.REPORTS),
         note="Default, not a guarantee: 1 of 27 outstanding-prior inspections was standard.",
     ),
     Route(
-        Grade.GOOD,
-        _T.SHORT,
-        _ILACS_START,
-        False,
-        (refs.LGA_FIRST, refs.CC_2017, refs.REPORTS),
+        prior=Grade.GOOD,
+        next_type=_T.SHORT,
+        valid_from=_ILACS_START,
+        monitoring_first=False,
+        sources=(refs.LGA_FIRST, refs.CC_2017, refs.REPORTS),
         note="Default, not a guarantee: 18 of 108 good-prior inspections were standard, for "
         "reasons no source documents.",
     ),
     Route(
-        Grade.REQUIRES_IMPROVEMENT,
-        _T.STANDARD,
-        _ILACS_START,
-        False,
-        (refs.LGA_FIRST, refs.CC_2017, refs.REPORTS),
+        prior=Grade.REQUIRES_IMPROVEMENT,
+        next_type=_T.STANDARD,
+        valid_from=_ILACS_START,
+        monitoring_first=False,
+        sources=(refs.LGA_FIRST, refs.CC_2017, refs.REPORTS),
         note="107 of 107 in the reports.",
     ),
     Route(
-        Grade.INADEQUATE,
-        _T.SIF_REINSPECTION,
-        _ILACS_START,
-        True,
-        (refs.CC_2017, refs.CYP_SEP_2018),
+        prior=Grade.INADEQUATE,
+        next_type=_T.SIF_REINSPECTION,
+        valid_from=_ILACS_START,
+        monitoring_first=True,
+        sources=(refs.CC_2017, refs.CYP_SEP_2018),
         note="Up to six quarterly monitoring visits, then a three-week SIF re-inspection.",
     ),
     Route(
-        Grade.INADEQUATE,
-        _T.STANDARD,
-        _REINSPECT_ILACS,
-        True,
-        (refs.CYP_SEP_2018, refs.LGA_FIRST, refs.REPORTS),
+        prior=Grade.INADEQUATE,
+        next_type=_T.STANDARD,
+        valid_from=_REINSPECT_ILACS,
+        monitoring_first=True,
+        sources=(refs.CYP_SEP_2018, refs.LGA_FIRST, refs.REPORTS),
         note="Re-inspection became an ILACS standard inspection in September 2018 (42 of 42).",
     ),
     Route(
-        None,
-        _T.STANDARD,
-        _ILACS_START,
-        False,
-        (refs.REPORTS,),
+        prior=None,
+        next_type=_T.STANDARD,
+        valid_from=_ILACS_START,
+        monitoring_first=False,
+        sources=(refs.REPORTS,),
         uncertain=True,
         note="Every LA created by reorganisation (Dorset, BCP, the Northamptonshires, "
         "Cumberland, Westmorland and Furness) got a standard first inspection (D).",
     ),
 )
-"""The next graded inspection by prior overall grade, as ``(effective_from, value)`` entries."""
+"""The next graded inspection by prior overall grade, each from a date."""

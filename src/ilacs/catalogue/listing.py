@@ -6,7 +6,7 @@
 (<InspectionType.STANDARD: 'standard'>, 1, 2, 5)
 >>> inspection_plan(Grade.INADEQUATE, on=dt.date(2018, 3, 1)).type
 <InspectionType.SIF_REINSPECTION: 'sif_reinspection'>
->>> all(entry.sources for entry in all_rules())
+>>> all(rule.sources for rule in all_rules())
 True
 """
 
@@ -26,122 +26,49 @@ from ilacs.catalogue.cadence import (
 )
 from ilacs.catalogue.comparability import COMPARABILITY_RULES
 from ilacs.catalogue.duties import DUTIES
-from ilacs.catalogue.frameworks import VERSIONS, FrameworkVersion
+from ilacs.catalogue.frameworks import VERSIONS
 from ilacs.catalogue.grades import GRADE_WORDINGS, LEGACY_GRADE_WORDINGS, Grade
 from ilacs.catalogue.inspection_types import ROUTES, TYPE_RULES, InspectionType, Route
 from ilacs.catalogue.reorganisations import REORGANISATIONS
-from ilacs.catalogue.visit_pauses import VISIT_PAUSES
-from ilacs.errors import OutOfRangeError, ParseError
-from ilacs.sources import Certainty, Source, certainty_of
+from ilacs.catalogue.rule import Rule
+from ilacs.catalogue.visit_pauses import ASSURANCE_VISITS_2021, VISIT_PAUSES
+from ilacs.errors import OutOfRangeError, ParseError, ValidationError
+from ilacs.sources import Source
 
-__all__ = ["InspectionPlan", "RuleEntry", "all_rules", "inspection_plan", "route_for"]
+__all__ = ["InspectionPlan", "all_rules", "inspection_plan", "route_for"]
 
 
-@attrs.frozen
-class RuleEntry:
-    """One rule of the catalogue as the listing shows it.
+def all_rules() -> tuple[Rule, ...]:
+    """Every rule in the catalogue, in a stable order (grouped by :attr:`Rule.family`).
 
-    Args:
-        code: the rule's stable identifier.
-        kind: which table it comes from ("framework", "type", "route", ...).
-        summary: one line in words.
-        sources: its sources.
-        uncertain: True when it is the best of weak or conflicting sources.
-        note: the caveats.
-        version: the framework version it belongs to, when it belongs to one.
+    Each is the catalogue's own record, with its code, sources, certainty, note and
+    :attr:`~ilacs.catalogue.rule.Rule.summary`.
     """
-
-    code: str
-    kind: str
-    summary: str
-    sources: tuple[Source, ...]
-    uncertain: bool
-    note: str = ""
-    version: str | None = None
-
-    @property
-    def certainty(self) -> Certainty:
-        """How sure the library is of the rule."""
-        return certainty_of(self.sources, self.uncertain)
-
-
-def _version_entry(version: FrameworkVersion) -> RuleEntry:
-    until = version.valid_to.isoformat() if version.valid_to else "in force"
-    areas = "; ".join(spec.wording for spec in version.areas) or "no judgement areas held"
-    return RuleEntry(
-        version.code,
-        "framework",
-        f"{version.name} ({version.framework.title}): inspections starting "
-        f"{version.valid_from.isoformat()} to {until}. Judgements: {areas}.",
-        version.sources,
-        version.uncertain,
-        version.note,
-        version.name,
-    )
-
-
-def all_rules() -> tuple[RuleEntry, ...]:
-    """Every rule in the catalogue, in a stable order, each with its sources."""
-    entries: list[RuleEntry] = [_version_entry(v) for v in VERSIONS]
-    entries += [
-        RuleEntry(w.code, "grade-wording", w.summary, w.sources, w.uncertain)
-        for w in (*GRADE_WORDINGS, *LEGACY_GRADE_WORDINGS)
-    ]
-    entries += [
-        RuleEntry(r.code, "inspection-type", r.summary, r.sources, r.uncertain, r.note)
-        for r in TYPE_RULES.values()
-    ]
-    entries += [
-        RuleEntry(r.code, "route", r.summary, r.sources, r.uncertain, r.note) for r in ROUTES
-    ]
-    entries.append(
-        RuleEntry(
-            NO_OVERALL_ROUTE.code,
-            "route",
-            NO_OVERALL_ROUTE.summary,
-            NO_OVERALL_ROUTE.sources,
-            NO_OVERALL_ROUTE.uncertain,
-            NO_OVERALL_ROUTE.note,
-        )
-    )
-    for cadence in (SIF_CYCLE, CYCLE, FOCUSED_VISITS, MONITORING):
-        entries.append(
-            RuleEntry(
-                cadence.code,
-                "cadence",
-                cadence.summary,
-                cadence.sources,
-                cadence.uncertain,
-                cadence.note,
-            )
-        )
     pauses = tuple(dict.fromkeys((*PAUSES, *VISIT_PAUSES)))
-    entries += [
-        RuleEntry(p.code, "pause", p.summary, p.sources, p.uncertain, p.note) for p in pauses
-    ]
-    entries += [
-        RuleEntry(
-            f"reorganisation.{r.code.lower()}",
-            "reorganisation",
-            r.summary,
-            r.sources,
-            False,
-            r.note,
-        )
-        for r in REORGANISATIONS
-    ]
-    entries += [
-        RuleEntry(d.code, "duty", d.summary, d.sources, d.uncertain, d.note) for d in DUTIES
-    ]
-    entries += [
-        RuleEntry(r.code, "comparability", r.summary, r.sources, r.uncertain, r.note)
-        for r in COMPARABILITY_RULES
-    ]
-    return tuple(entries)
+    return (
+        *VERSIONS,
+        *GRADE_WORDINGS,
+        *LEGACY_GRADE_WORDINGS,
+        *TYPE_RULES.values(),
+        *ROUTES,
+        NO_OVERALL_ROUTE,
+        SIF_CYCLE,
+        CYCLE,
+        FOCUSED_VISITS,
+        MONITORING,
+        *pauses,
+        ASSURANCE_VISITS_2021,
+        *REORGANISATIONS,
+        *DUTIES,
+        *COMPARABILITY_RULES,
+    )
 
 
-def route_for(prior: Grade | None, *, on: dt.date) -> Route:
+def route_for(prior: Grade | None, *, on: dt.date, routes: tuple[Route, ...] = ROUTES) -> Route:
     """The route that applies on ``on`` to an LA whose last overall grade was ``prior``.
+
+    ``routes`` is the table to look in (the catalogue's :data:`ROUTES` unless a caller's rules
+    replace it).
 
     Raises:
         OutOfRangeError: ``on`` is before ILACS (1 January 2018), when no route is catalogued.
@@ -150,9 +77,13 @@ def route_for(prior: Grade | None, *, on: dt.date) -> Route:
         raise ParseError("prior", prior, "a Grade or None (a new LA)")
     if not isinstance(on, dt.date) or isinstance(on, dt.datetime):
         raise ParseError("on", on, "a datetime.date")
-    candidates = [r for r in ROUTES if r.prior == prior and r.valid_from <= on]
+    candidates = [r for r in routes if r.prior == prior and r.valid_from <= on]
     if not candidates:
-        first = min(r.valid_from for r in ROUTES)
+        first = min((r.valid_from for r in routes if r.prior == prior), default=None)
+        if first is None:
+            raise ValidationError(
+                "routes", [r.code for r in routes], f"a route for {prior.name if prior else None}"
+            )
         raise OutOfRangeError(
             "on", on.isoformat(), f"a date on or after {first.isoformat()} (ILACS)", bound=first
         )
@@ -195,19 +126,22 @@ class InspectionPlan:
         return self.weeks_off_site + self.weeks_on_site
 
 
-def inspection_plan(prior: Grade | None, *, on: dt.date) -> InspectionPlan:
+def inspection_plan(
+    prior: Grade | None, *, on: dt.date, routes: tuple[Route, ...] = ROUTES
+) -> InspectionPlan:
     """What the next graded inspection of an LA whose last grade was ``prior`` looks like on ``on``.
 
     Args:
         prior: the LA's last overall effectiveness grade; None for a new LA with no graded
             inspection of its own.
         on: the date whose rules apply (ILACS, from 1 January 2018).
+        routes: the routes to look in (as for :func:`route_for`).
 
     Raises:
         OutOfRangeError: ``on`` is before ILACS.
         ParseError: ``prior`` is not a Grade or None.
     """
-    route = route_for(prior, on=on)
+    route = route_for(prior, on=on, routes=routes)
     rule = TYPE_RULES[route.next_type]
     sources = tuple(dict.fromkeys((*route.sources, *rule.sources)))
     note = " ".join(n for n in (route.note, rule.note) if n)

@@ -16,343 +16,425 @@ A, B, C, D, S = Evidence.A, Evidence.B, Evidence.C, Evidence.D, Evidence.S
 
 # --- Ofsted / gov.uk / legislation (A) -------------------------------------------------------
 FW_2024 = Source(
-    "Ofsted: Inspecting local authority children's services (ILACS framework), updated 5 April 2024",
-    "https://www.gov.uk/government/publications/inspecting-local-authority-childrens-services-from-2018/inspecting-local-authority-childrens-services",
-    A,
-    dt.date(2024, 4, 5),
+    title="Ofsted: Inspecting local authority children's services (ILACS framework), updated 5 April 2024",
+    url="https://www.gov.uk/government/publications/inspecting-local-authority-childrens-services-from-2018/inspecting-local-authority-childrens-services",
+    evidence=A,
+    published=dt.date(2024, 4, 5),
 )
 FW_DEC24 = Source(
-    "Ofsted: ILACS framework, updated 13 December 2024",
-    "https://gov.uk/government/publications/inspecting-local-authority-childrens-services-from-2018/b3edac72-cb9e-413b-b8d5-f2a5c23900cc",
-    A,
-    dt.date(2024, 12, 13),
+    title="Ofsted: ILACS framework, updated 13 December 2024",
+    url="https://gov.uk/government/publications/inspecting-local-authority-childrens-services-from-2018/b3edac72-cb9e-413b-b8d5-f2a5c23900cc",
+    evidence=A,
+    published=dt.date(2024, 12, 13),
 )
 CHG_2024 = Source(
-    "Ofsted: ILACS summary of framework changes, 5 April 2024 (deferral and pause policy)",
-    "https://www.gov.uk/government/publications/inspecting-local-authority-childrens-services-from-2018/summary-of-framework-changes",
-    A,
-    dt.date(2024, 4, 5),
+    title="Ofsted: ILACS summary of framework changes, 5 April 2024 (deferral and pause policy)",
+    url="https://www.gov.uk/government/publications/inspecting-local-authority-childrens-services-from-2018/summary-of-framework-changes",
+    evidence=A,
+    published=dt.date(2024, 4, 5),
 )
 HIST = Source(
-    "Update history of the ILACS collection page, to 13 December 2024 (mirror)",
-    "http://govwire.co.uk/news/ofsted/guidance-inspecting-local-authority-childrens-services-112580",
-    A,
-    dt.date(2024, 12, 13),
+    title="Update history of the ILACS collection page, to 13 December 2024 (mirror)",
+    url="http://govwire.co.uk/news/ofsted/guidance-inspecting-local-authority-childrens-services-112580",
+    evidence=A,
+    published=dt.date(2024, 12, 13),
 )
 OE_2026 = Source(
-    "Ofsted news: removal of the headline judgement for ILACS from April 2026 (mirror)",
-    "https://www.wired-gov.net/wg/news.nsf/articles/ofsted+confirms+removal+of+headline+judgement+for+inspections+of+local+authorities+childrens+services+27112025162500?open",
-    A,
-    dt.date(2025, 11, 27),
+    title="Ofsted news: removal of the headline judgement for ILACS from April 2026 (mirror)",
+    url="https://www.wired-gov.net/wg/news.nsf/articles/ofsted+confirms+removal+of+headline+judgement+for+inspections+of+local+authorities+childrens+services+27112025162500?open",
+    evidence=A,
+    published=dt.date(2025, 11, 27),
 )
 CL_2023 = Source(
-    "Ofsted news: a new judgement for care leavers (mirror)",
-    "https://www.wired-gov.net/wg/news.nsf/articles/a+new+judgement+for+care+leavers+02122022152000?open",
-    A,
-    dt.date(2022, 12, 2),
+    title="Ofsted news: a new judgement for care leavers (mirror)",
+    url="https://www.wired-gov.net/wg/news.nsf/articles/a+new+judgement+for+care+leavers+02122022152000?open",
+    evidence=A,
+    published=dt.date(2022, 12, 2),
 )
 CL_CONSULT = Source(
-    "Ofsted consultation outcome: a new ILACS judgement on the experiences and progress of care leavers",
-    "https://gov.uk/government/consultations/introducing-a-separate-judgement-about-care-leavers-within-the-inspection-of-local-authority-childrens-services-ilacs/outcome/a-new-ilacs-judgement-on-the-experiences-and-progress-of-care-leavers-report-on-the-responses-to-the-consultation",
-    A,
-    dt.date(2022, 12, 2),
+    title="Ofsted consultation outcome: a new ILACS judgement on the experiences and progress of care leavers",
+    url="https://gov.uk/government/consultations/introducing-a-separate-judgement-about-care-leavers-within-the-inspection-of-local-authority-childrens-services-ilacs/outcome/a-new-ilacs-judgement-on-the-experiences-and-progress-of-care-leavers-report-on-the-responses-to-the-consultation",
+    evidence=A,
+    published=dt.date(2022, 12, 2),
 )
 SIF_NEWS = Source(
-    "Ofsted: new single framework for inspecting local authority services",
-    "https://www.gov.uk/government/news/new-single-framework-for-inspecting-local-authority-services",
-    A,
-    dt.date(2013, 6, 13),
+    title="Ofsted: new single framework for inspecting local authority services",
+    url="https://www.gov.uk/government/news/new-single-framework-for-inspecting-local-authority-services",
+    evidence=A,
+    published=dt.date(2013, 6, 13),
 )
 SIF_EFFECT = Source(
-    "Ofsted: Ofsted's single inspection takes effect",
-    "https://gov.uk/government/news/ofsteds-single-inspection-takes-effect",
-    A,
-    dt.date(2013, 11, 7),
+    title="Ofsted: Ofsted's single inspection takes effect",
+    url="https://gov.uk/government/news/ofsteds-single-inspection-takes-effect",
+    evidence=A,
+    published=dt.date(2013, 11, 7),
 )
 SIF_FRAMEWORK = Source(
-    "Ofsted: Framework and evaluation schedule, inspection of LA children's services (SIF), Dec 2014 / Feb 2017",
-    "https://docsbay.net/doc/1294845/framework-and-evaluation-schedule-inspection-of-la-childrens-services",
-    A,
+    title="Ofsted: Framework and evaluation schedule, inspection of LA children's services (SIF), Dec 2014 / Feb 2017",
+    url="https://docsbay.net/doc/1294845/framework-and-evaluation-schedule-inspection-of-la-childrens-services",
+    evidence=A,
 )
 SIF_HANDBOOK = Source(
-    "Ofsted: SIF inspection handbook, February 2017 (table of contents)",
-    "https://docsbay.net/inspection-handbook-inspections-of-services-for-children-in-need-of-help-and-protection",
-    A,
-    dt.date(2017, 2, 1),
+    title="Ofsted: SIF inspection handbook, February 2017 (table of contents)",
+    url="https://docsbay.net/inspection-handbook-inspections-of-services-for-children-in-need-of-help-and-protection",
+    evidence=A,
+    published=dt.date(2017, 2, 1),
 )
 SLAC_FRAMEWORK = Source(
-    "Ofsted: Inspections of safeguarding and looked after children services (framework, 2009-2012)",
-    "https://vdocuments.site/inspections-of-safeguarding-and-looked-after-children-services-of-safeguarding-and.html",
-    A,
+    title="Ofsted: Inspections of safeguarding and looked after children services (framework, 2009-2012)",
+    url="https://vdocuments.site/inspections-of-safeguarding-and-looked-after-children-services-of-safeguarding-and.html",
+    evidence=A,
 )
 JAR_REGS = Source(
-    "The Children Act 2004 (Joint Area Reviews) Regulations 2005, explanatory note",
-    "https://legislation.gov.uk/uksi/2005/1973/note/made",
-    A,
+    title="The Children Act 2004 (Joint Area Reviews) Regulations 2005, explanatory note",
+    url="https://legislation.gov.uk/uksi/2005/1973/note/made",
+    evidence=A,
 )
 UCRA_EVIDENCE = Source(
-    "Ofsted written evidence to Parliament (unannounced inspections of contact, referral and assessment)",
-    "https://committees.parliament.uk/writtenevidence/56665/html/",
-    A,
+    title="Ofsted written evidence to Parliament (unannounced inspections of contact, referral and assessment)",
+    url="https://committees.parliament.uk/writtenevidence/56665/html/",
+    evidence=A,
 )
 CP_2012 = Source(
-    "Ofsted statistical first release: inspections of local authority arrangements for the protection of children (2012-13)",
-    "https://docest.com/doc/214013/statistical-first-release-template-word",
-    A,
+    title="Ofsted statistical first release: inspections of local authority arrangements for the protection of children (2012-13)",
+    url="https://docest.com/doc/214013/statistical-first-release-template-word",
+    evidence=A,
 )
 COVID_RESTART = Source(
-    "Ofsted: Ofsted to visit local authorities and children's social care providers (interim arrangements)",
-    "https://www.gov.uk/government/news/ofsted-to-visit-local-authorities-and-childrens-social-care-providers",
-    A,
-    dt.date(2020, 7, 30),
+    title="Ofsted: Ofsted to visit local authorities and children's social care providers (interim arrangements)",
+    url="https://www.gov.uk/government/news/ofsted-to-visit-local-authorities-and-childrens-social-care-providers",
+    evidence=A,
+    published=dt.date(2020, 7, 30),
 )
 EIA_2006_S137 = Source(
-    "Education and Inspections Act 2006, section 137 (written statement of proposed action)",
-    "https://www.legislation.gov.uk/ukpga/2006/40/section/137/2007-04-01/data.html",
-    A,
+    title="Education and Inspections Act 2006, section 137 (written statement of proposed action)",
+    url="https://www.legislation.gov.uk/ukpga/2006/40/section/137/2007-04-01/data.html",
+    evidence=A,
 )
 SI_2007_462 = Source(
-    "The Education and Inspections Act 2006 (Inspection of Local Authorities) Regulations 2007, SI 2007/462, reg. 2 (30 working days)",
-    "https://zoomlaw.co.uk/2007-462-uksi.html",
-    A,
-    dt.date(2007, 3, 1),
+    title="The Education and Inspections Act 2006 (Inspection of Local Authorities) Regulations 2007, SI 2007/462, reg. 2 (30 working days)",
+    url="https://zoomlaw.co.uk/2007-462-uksi.html",
+    evidence=A,
+    published=dt.date(2007, 3, 1),
 )
 JAR_REGS_2015 = Source(
-    "The Children Act 2004 (Joint Area Reviews) Regulations 2015 (written statement within 70 working days)",
-    "https://legislation.gov.uk/uksi/2015/1792/note/made/data.xht",
-    A,
-    dt.date(2015, 11, 1),
+    title="The Children Act 2004 (Joint Area Reviews) Regulations 2015 (written statement within 70 working days)",
+    url="https://legislation.gov.uk/uksi/2015/1792/note/made/data.xht",
+    evidence=A,
+    published=dt.date(2015, 11, 1),
 )
 JTAI_GUIDE = Source(
-    "Ofsted et al.: Joint inspections of arrangements and services for children in need of help and protection (JTAI)",
-    "https://gov.uk/government/publications/joint-inspections-of-arrangements-and-services-for-children-in-need-of-help-and-protection",
-    A,
+    title="Ofsted et al.: Joint inspections of arrangements and services for children in need of help and protection (JTAI)",
+    url="https://gov.uk/government/publications/joint-inspections-of-arrangements-and-services-for-children-in-need-of-help-and-protection",
+    evidence=A,
 )
 JTAI_LAUNCH = Source(
-    "Joint targeted area inspections to be launched this year (mirror)",
-    "https://www.wired-gov.net/wg/news.nsf/articles/Joint+targeted+area+inspections+to+be+launched+this+year+16012016090518?open",
-    A,
-    dt.date(2016, 1, 16),
+    title="Joint targeted area inspections to be launched this year (mirror)",
+    url="https://www.wired-gov.net/wg/news.nsf/articles/Joint+targeted+area+inspections+to+be+launched+this+year+16012016090518?open",
+    evidence=A,
+    published=dt.date(2016, 1, 16),
 )
 TARGETED_2016 = Source(
-    "Ofsted: targeted inspections of local authority arrangements for children in need of help and protection",
-    "https://www.gov.uk/government/publications/ofsted-targeted-inspections-of-local-authority-arrangements-and-services-for-children-in-need-of-help-and-protection",
-    A,
-    dt.date(2016, 1, 14),
+    title="Ofsted: targeted inspections of local authority arrangements for children in need of help and protection",
+    url="https://www.gov.uk/government/publications/ofsted-targeted-inspections-of-local-authority-arrangements-and-services-for-children-in-need-of-help-and-protection",
+    evidence=A,
+    published=dt.date(2016, 1, 14),
 )
 STATS_2019 = Source(
-    "Ofsted: LA and children's homes inspections and outcomes, autumn 2019, main findings",
-    "https://www.gov.uk/government/statistics/local-authority-and-childrens-homes-in-england-inspections-and-outcomes-autumn-2019/local-authority-and-childrens-homes-in-england-inspections-and-outcomes-autumn-2019-main-findings",
-    A,
-    dt.date(2019, 11, 1),
+    title="Ofsted: LA and children's homes inspections and outcomes, autumn 2019, main findings",
+    url="https://www.gov.uk/government/statistics/local-authority-and-childrens-homes-in-england-inspections-and-outcomes-autumn-2019/local-authority-and-childrens-homes-in-england-inspections-and-outcomes-autumn-2019-main-findings",
+    evidence=A,
+    published=dt.date(2019, 11, 1),
 )
 STATS_2024 = Source(
-    "Ofsted: local authority inspection outcomes as at 31 March 2024, main findings",
-    "https://gov.uk/government/statistics/local-authority-inspection-outcomes-as-at-31-march-2024/main-findings-local-authority-inspection-outcomes-as-at-31-march-2024",
-    A,
-    dt.date(2024, 8, 30),
+    title="Ofsted: local authority inspection outcomes as at 31 March 2024, main findings",
+    url="https://gov.uk/government/statistics/local-authority-inspection-outcomes-as-at-31-march-2024/main-findings-local-authority-inspection-outcomes-as-at-31-march-2024",
+    evidence=A,
+    published=dt.date(2024, 8, 30),
 )
 MONITORING_2016 = Source(
-    "Ofsted: Monitoring and re-inspection of LA children's services judged inadequate (May 2016)",
-    "https://docslib.org/doc/12601516/monitoring-inadequate-la-childrens-services",
-    A,
-    dt.date(2016, 5, 1),
+    title="Ofsted: Monitoring and re-inspection of LA children's services judged inadequate (May 2016)",
+    url="https://docslib.org/doc/12601516/monitoring-inadequate-la-childrens-services",
+    evidence=A,
+    published=dt.date(2016, 5, 1),
 )
 
 # --- trade press and professional bodies (B) ---------------------------------------------------
 CC_2017 = Source(
-    "Community Care: New Ofsted children's services inspection regime confirmed",
-    "http://www.communitycare.co.uk/2017/11/29/new-ofsted-childrens-services-inspection-regime-confirmed/",
-    B,
-    dt.date(2017, 11, 29),
+    title="Community Care: New Ofsted children's services inspection regime confirmed",
+    url="http://www.communitycare.co.uk/2017/11/29/new-ofsted-childrens-services-inspection-regime-confirmed/",
+    evidence=B,
+    published=dt.date(2017, 11, 29),
 )
 LGA_FIRST = Source(
-    "LGA First: Ofsted National Director on inspecting children's services",
-    "https://www.lgafirst.co.uk/comment/inspecting-childrens-services/",
-    B,
+    title="LGA First: Ofsted National Director on inspecting children's services",
+    url="https://www.lgafirst.co.uk/comment/inspecting-childrens-services/",
+    evidence=B,
 )
 CYP_SEP_2018 = Source(
-    "CYP Now: Ofsted relaxes inspections for struggling inadequate councils",
-    "https://www.cypnow.co.uk/news/article/ofsted-relaxes-inspections-for-struggling-inadequate-councils",
-    B,
-    dt.date(2018, 9, 17),
+    title="CYP Now: Ofsted relaxes inspections for struggling inadequate councils",
+    url="https://www.cypnow.co.uk/news/article/ofsted-relaxes-inspections-for-struggling-inadequate-councils",
+    evidence=B,
+    published=dt.date(2018, 9, 17),
 )
 CYP_AUG_2018 = Source(
-    "CYP Now: Ofsted to require struggling councils produce urgent action plans",
-    "https://www.cypnow.co.uk/print_article/cyp/news/2005662/ofsted-to-require-struggling-councils-produce-urgent-action-plans?print=true",
-    B,
-    dt.date(2018, 8, 16),
+    title="CYP Now: Ofsted to require struggling councils produce urgent action plans",
+    url="https://www.cypnow.co.uk/print_article/cyp/news/2005662/ofsted-to-require-struggling-councils-produce-urgent-action-plans?print=true",
+    evidence=B,
+    published=dt.date(2018, 8, 16),
 )
 CYP_2021_QA = Source(
-    "CYP Now: Inspections clinic: return of Ofsted visits, Q&A",
-    "https://www.cypnow.co.uk/features/article/inspections-clinic-return-of-ofsted-visits-q-a",
-    B,
-    dt.date(2021, 5, 1),
+    title="CYP Now: Inspections clinic: return of Ofsted visits, Q&A",
+    url="https://www.cypnow.co.uk/features/article/inspections-clinic-return-of-ofsted-visits-q-a",
+    evidence=B,
+    published=dt.date(2021, 5, 1),
 )
 CYP_COVID = Source(
-    "CYP Now: Coronavirus: Ofsted suspends inspections amid outbreak",
-    "https://www.cypnow.co.uk/news/article/coronavirus-ofsted-suspends-inspections-amid-outbreak",
-    B,
-    dt.date(2020, 3, 17),
+    title="CYP Now: Coronavirus: Ofsted suspends inspections amid outbreak",
+    url="https://www.cypnow.co.uk/news/article/coronavirus-ofsted-suspends-inspections-amid-outbreak",
+    evidence=B,
+    published=dt.date(2020, 3, 17),
 )
 CYP_2016_REINSPECT = Source(
-    "CYP Now: Ofsted moots scaled-back re-inspections for inadequate councils",
-    "https://www.cypnow.co.uk/cyp/news/1155902/ofsted-moots-scaled-back-re-inspections-for-inadequate-councils",
-    B,
-    dt.date(2016, 2, 1),
+    title="CYP Now: Ofsted moots scaled-back re-inspections for inadequate councils",
+    url="https://www.cypnow.co.uk/cyp/news/1155902/ofsted-moots-scaled-back-re-inspections-for-inadequate-councils",
+    evidence=B,
+    published=dt.date(2016, 2, 1),
 )
 CYP_QUARTERLY = Source(
-    "CYP Now: Ofsted to visit inadequate councils every three months",
-    "https://www.cypnow.co.uk/content/news/ofsted-to-visit-inadequate-councils-every-three-months",
-    B,
-    dt.date(2016, 5, 1),
+    title="CYP Now: Ofsted to visit inadequate councils every three months",
+    url="https://www.cypnow.co.uk/content/news/ofsted-to-visit-inadequate-councils-every-three-months",
+    evidence=B,
+    published=dt.date(2016, 5, 1),
 )
 CYP_HMIP = Source(
-    "CYP Now: HMI Probation drops out of joint targeted area inspections",
-    "https://www.cypnow.co.uk/news/article/hmi-probation-drops-out-of-joint-targeted-area-inspections",
-    B,
-    dt.date(2022, 4, 1),
+    title="CYP Now: HMI Probation drops out of joint targeted area inspections",
+    url="https://www.cypnow.co.uk/news/article/hmi-probation-drops-out-of-joint-targeted-area-inspections",
+    evidence=B,
+    published=dt.date(2022, 4, 1),
 )
 ADCS_ILACS = Source(
-    "ADCS: ILACS overview (SIF in use 2013-2018)",
-    "https://adcs.org.uk/inspection/article/ilacs-overview",
-    B,
+    title="ADCS: ILACS overview (SIF in use 2013-2018)",
+    url="https://adcs.org.uk/inspection/article/ilacs-overview",
+    evidence=B,
 )
 LGC_5YEARS = Source(
-    "LGC: plan to reduce inspections for top-performing children's services dropped",
-    "https://www.lgcplus.com/services/children/plan-to-reduce-inspections-for-top-performing-childrens-services-dropped/7015876.article",
-    B,
+    title="LGC: plan to reduce inspections for top-performing children's services dropped",
+    url="https://www.lgcplus.com/services/children/plan-to-reduce-inspections-for-top-performing-childrens-services-dropped/7015876.article",
+    evidence=B,
 )
 CC_LEADERSHIP = Source(
-    "Community Care: how important is leadership to children's services inspection ratings",
-    "http://www.communitycare.co.uk/2017/12/20/important-leadership-childrens-services-inspection-ratings/",
-    B,
-    dt.date(2017, 12, 20),
+    title="Community Care: how important is leadership to children's services inspection ratings",
+    url="http://www.communitycare.co.uk/2017/12/20/important-leadership-childrens-services-inspection-ratings/",
+    evidence=B,
+    published=dt.date(2017, 12, 20),
 )
 
 # --- councils and third parties (C) ------------------------------------------------------------
 KIRK = Source(
-    "Kirklees Safeguarding Children Partnership: ILACS inspection guidance for professionals",
-    "https://www.kirkleessafeguardingchildren.co.uk/procedures-local-protocols-and-guidance/ilacs-inspection-guidance-for-professionals/",
-    C,
+    title="Kirklees Safeguarding Children Partnership: ILACS inspection guidance for professionals",
+    url="https://www.kirkleessafeguardingchildren.co.uk/procedures-local-protocols-and-guidance/ilacs-inspection-guidance-for-professionals/",
+    evidence=C,
 )
 NOTTS = Source(
-    "Nottinghamshire County Council: one-minute guide to Ofsted inspections",
-    "https://www.nottinghamshire.gov.uk/global-content/one-minute-guides/ofsted-inspections",
-    C,
+    title="Nottinghamshire County Council: one-minute guide to Ofsted inspections",
+    url="https://www.nottinghamshire.gov.uk/global-content/one-minute-guides/ofsted-inspections",
+    evidence=C,
 )
 BANES_2025 = Source(
-    "Bath and North East Somerset: ILACS notification 2 June 2025, one week off site, one on site",
-    "https://democracy.bathnes.gov.uk/ieIssueDetails.aspx?IId=41276&Opt=3",
-    C,
-    dt.date(2025, 6, 2),
+    title="Bath and North East Somerset: ILACS notification 2 June 2025, one week off site, one on site",
+    url="https://democracy.bathnes.gov.uk/ieIssueDetails.aspx?IId=41276&Opt=3",
+    evidence=C,
+    published=dt.date(2025, 6, 2),
 )
 BANES_PANEL = Source(
-    "Bath and North East Somerset panel, October 2025 (interim visit within 18 months)",
-    "https://democracy.bathnes.gov.uk/mgAi.aspx?ID=35698",
-    C,
-    dt.date(2025, 10, 1),
+    title="Bath and North East Somerset panel, October 2025 (interim visit within 18 months)",
+    url="https://democracy.bathnes.gov.uk/mgAi.aspx?ID=35698",
+    evidence=C,
+    published=dt.date(2025, 10, 1),
 )
 LINCS_2018 = Source(
-    "Lincolnshire County Council minutes, 2018 (up to two focused visits between inspections)",
-    "https://lincolnshire.moderngov.co.uk/mgAi.aspx?ID=10967",
-    C,
+    title="Lincolnshire County Council minutes, 2018 (up to two focused visits between inspections)",
+    url="https://lincolnshire.moderngov.co.uk/mgAi.aspx?ID=10967",
+    evidence=C,
 )
 CUMBRIA_2020 = Source(
-    "Cumbria County Council minutes, November 2020 (focused visits, 10-day notice, JTAI)",
-    "http://councilportal.cumbria.gov.uk/mgAi.aspx?ID=59570",
-    C,
-    dt.date(2020, 11, 1),
+    title="Cumbria County Council minutes, November 2020 (focused visits, 10-day notice, JTAI)",
+    url="http://councilportal.cumbria.gov.uk/mgAi.aspx?ID=59570",
+    evidence=C,
+    published=dt.date(2020, 11, 1),
 )
 SESLIP = Source(
-    "SESLIP: Ofsted visit analysis (focused visits by prior grade, to 21 Nov 2024)",
-    "https://seslip.co.uk/ofsted-visit-analysis-page-11",
-    C,
-    dt.date(2024, 11, 21),
+    title="SESLIP: Ofsted visit analysis (focused visits by prior grade, to 21 Nov 2024)",
+    url="https://seslip.co.uk/ofsted-visit-analysis-page-11",
+    evidence=C,
+    published=dt.date(2024, 11, 21),
 )
 NORFOLK_2015 = Source(
-    "Norfolk County Council: no-notice SIF inspection from 7 July 2015",
-    "https://csapps.norfolk.gov.uk/csshared/ecourier2/misheet.asp?misheetid=21347",
-    C,
-    dt.date(2015, 7, 6),
+    title="Norfolk County Council: no-notice SIF inspection from 7 July 2015",
+    url="https://csapps.norfolk.gov.uk/csshared/ecourier2/misheet.asp?misheetid=21347",
+    evidence=C,
+    published=dt.date(2015, 7, 6),
 )
 STOCKTON_2023 = Source(
-    "Stockton-on-Tees: ILACS action plan due 16 August 2023 after the report of 9 May 2023",
-    "https://moderngov.stockton.gov.uk/ieIssueDetails.aspx?IId=1757&Opt=3",
-    C,
-    dt.date(2023, 5, 9),
+    title="Stockton-on-Tees: ILACS action plan due 16 August 2023 after the report of 9 May 2023",
+    url="https://moderngov.stockton.gov.uk/ieIssueDetails.aspx?IId=1757&Opt=3",
+    evidence=C,
+    published=dt.date(2023, 5, 9),
 )
 KIRKLEES_2017 = Source(
-    "Kirklees Council decision, 2017 (action plan within 70 working days)",
-    "https://democracy.kirklees.gov.uk/mgDecisionDetails.aspx?IId=10698&Opt=1",
-    C,
-    dt.date(2017, 1, 1),
+    title="Kirklees Council decision, 2017 (action plan within 70 working days)",
+    url="https://democracy.kirklees.gov.uk/mgDecisionDetails.aspx?IId=10698&Opt=1",
+    evidence=C,
+    published=dt.date(2017, 1, 1),
 )
 SLAC_SLIDES = Source(
-    "Safeguarding and looked after children inspections: slide deck (grades, 3-year cycle)",
-    "https://slideplayer.com./amp/773363",
-    C,
+    title="Safeguarding and looked after children inspections: slide deck (grades, 3-year cycle)",
+    url="https://slideplayer.com./amp/773363",
+    evidence=C,
 )
 JT39 = Source(
-    "JT-39/ofsted-ilacs-scrape-tool README (post-April-2026 route)",
-    "https://github.com/JT-39/ofsted-ilacs-scrape-tool",
-    C,
+    title="JT-39/ofsted-ilacs-scrape-tool README (post-April-2026 route)",
+    url="https://github.com/JT-39/ofsted-ilacs-scrape-tool",
+    evidence=C,
 )
 
 # --- derived from Ofsted's reports and data (D) -----------------------------------------------
 REPORTS = Source(
-    "494 Ofsted full-inspection reports, Nov 2013 - Aug 2026 (JT-39/ofsted-ilacs-scrape-tool, commit 54af59bf)",
-    "https://github.com/JT-39/ofsted-ilacs-scrape-tool",
-    D,
-    dt.date(2026, 8, 31),
+    title="494 Ofsted full-inspection reports, Nov 2013 - Aug 2026 (JT-39/ofsted-ilacs-scrape-tool, commit 54af59bf)",
+    url="https://github.com/JT-39/ofsted-ilacs-scrape-tool",
+    evidence=D,
+    published=dt.date(2026, 8, 31),
 )
 
 # --- the council minutes in shared/minutes (S) -------------------------------------------------
 SEED_THURROCK_2020 = Source(
-    "Thurrock Children's Services Overview and Scrutiny minutes, early 2020",
-    "https://democracy.thurrock.gov.uk/mgAi.aspx?ID=11005",
-    S,
+    title="Thurrock Children's Services Overview and Scrutiny minutes, early 2020",
+    url="https://democracy.thurrock.gov.uk/mgAi.aspx?ID=11005",
+    evidence=S,
 )
 SEED_WOKINGHAM_2023 = Source(
-    "Wokingham Children's Services Overview and Scrutiny minutes, 2023",
-    "https://wokingham.moderngov.co.uk/mgAi.aspx?ID=39870",
-    S,
+    title="Wokingham Children's Services Overview and Scrutiny minutes, 2023",
+    url="https://wokingham.moderngov.co.uk/mgAi.aspx?ID=39870",
+    evidence=S,
 )
 SEED_DURHAM_2020 = Source(
-    "Durham Children and Young People's Overview and Scrutiny minutes, 2019-20",
-    "https://democracy.durham.gov.uk/mgAi.aspx?ID=44583",
-    S,
+    title="Durham Children and Young People's Overview and Scrutiny minutes, 2019-20",
+    url="https://democracy.durham.gov.uk/mgAi.aspx?ID=44583",
+    evidence=S,
 )
 SEED_THURROCK_2021 = Source(
-    "Thurrock Health and Wellbeing Board report on the focused visit, 2021", "seed 002", S
+    title="Thurrock Health and Wellbeing Board report on the focused visit, 2021",
+    url="seed 002",
+    evidence=S,
 )
-SEED_THURROCK_2017 = Source("Thurrock Corporate Parenting Committee, 9 March 2017", "seed 004", S)
+SEED_THURROCK_2017 = Source(
+    title="Thurrock Corporate Parenting Committee, 9 March 2017", url="seed 004", evidence=S
+)
 
 # --- Ofsted's published data files, read by ilacs.ofsted (task: read_ofsted) -----------------
 OFSTED_CSC_2023 = Source(
-    "Ofsted: Children's social care data in England 2023, underlying data (LA inspections "
+    title="Ofsted: Children's social care data in England 2023, underlying data (LA inspections "
     "2009-2023)",
-    "https://www.gov.uk/government/statistics/childrens-social-care-data-in-england-2023",
-    A,
-    dt.date(2023, 7, 6),
+    url="https://www.gov.uk/government/statistics/childrens-social-care-data-in-england-2023",
+    evidence=A,
+    published=dt.date(2023, 7, 6),
     note="Guidance sheet: 'In the as at 31 March data, we have used the current inspection "
     "framework's sub judgement wording rather than the wording at the time of inspection'. "
     "Sheet LA_inspections_2009-2023 lists SLAC reports published from 7 Aug 2009 to 24 Aug "
     "2012.",
 )
 OFSTED_OUTCOMES_2024 = Source(
-    "Ofsted: Local authority inspection outcomes as at 31 March 2024, data tables",
-    "https://www.gov.uk/government/statistics/local-authority-inspection-outcomes-as-at-31-march-2024",
-    A,
-    dt.date(2024, 8, 30),
+    title="Ofsted: Local authority inspection outcomes as at 31 March 2024, data tables",
+    url="https://www.gov.uk/government/statistics/local-authority-inspection-outcomes-as-at-31-march-2024",
+    evidence=A,
+    published=dt.date(2024, 8, 30),
 )
 OFSTED_OUTCOMES_2025 = Source(
-    "Ofsted: Local authority inspection outcomes as at 31 March 2025, data tables",
-    "https://www.gov.uk/government/collections/childrens-social-care-statistics",
-    A,
-    dt.date(2025, 9, 25),
+    title="Ofsted: Local authority inspection outcomes as at 31 March 2025, data tables",
+    url="https://www.gov.uk/government/collections/childrens-social-care-statistics",
+    evidence=A,
+    published=dt.date(2025, 9, 25),
     note="Published 25 September 2025. Sheets Inspections_as_at_31_March (latest judgements, "
     "with ONS codes and Ofsted regions), In-year_inspections (April 2024 - March 2025, with "
     "visit and publication dates) and ILACS_inspection_history (every ILACS standard and short "
     "inspection January 2018 - March 2025, one row each, with ONS codes).",
 )
+ADCS_COMMENT = Source(
+    title="ADCS: comment on the ILACS framework (graded judgements hide strengths and weaknesses; "
+    "the same grades do not mean the same quality of service)",
+    url="https://adcs.org.uk/inspection/article/ilacs-framework-comment",
+    evidence=B,
+)
+CYP_STATS_2019 = Source(
+    title="CYP Now: half of children's services continue to show improvement, latest inspections "
+    "find (ILACS outcomes set beside each LA's first SIF inspection)",
+    url="https://www.cypnow.co.uk/news/article/half-of-children-s-services-continue-to-show-improvement-latest-inspections-find",
+    evidence=B,
+)
+SI_2018_648 = Source(
+    title="The Bournemouth, Dorset and Poole (Structural Changes) Order 2018, SI 2018/648",
+    url="https://www.legislation.gov.uk/uksi/2018/648/contents/made",
+    evidence=A,
+    published=dt.date(2018, 5, 25),
+    note="Art. 3-6: Bournemouth, Christchurch and Poole Council, Bournemouth and Poole wound "
+    "up on 1 April 2019; art. 7-9: Dorset Council, Dorset County Council wound up.",
+)
+SI_2019_957 = Source(
+    title="The Buckinghamshire (Structural Changes) Order 2019, SI 2019/957",
+    url="https://www.legislation.gov.uk/uksi/2019/957/contents/made",
+    evidence=A,
+    published=dt.date(2019, 5, 22),
+    note="Art. 3-4: Buckinghamshire Council for the same area as the county from 1 April 2020.",
+)
+SI_2020_156 = Source(
+    title="The Northamptonshire (Structural Changes) Order 2020, SI 2020/156",
+    url="https://www.legislation.gov.uk/uksi/2020/156/contents/made",
+    evidence=A,
+    published=dt.date(2020, 2, 13),
+    note="North Northamptonshire and West Northamptonshire Councils from 1 April 2021; "
+    "Northamptonshire County Council wound up.",
+)
+SI_2022_328 = Source(
+    title="The North Yorkshire (Structural Changes) Order 2022, SI 2022/328",
+    url="https://www.legislation.gov.uk/uksi/2022/328/contents/made",
+    evidence=A,
+    published=dt.date(2022, 3, 17),
+    note="North Yorkshire Council, the county council continuing as a unitary council, from "
+    "1 April 2023.",
+)
+SI_2022_329 = Source(
+    title="The Somerset (Structural Changes) Order 2022, SI 2022/329",
+    url="https://www.legislation.gov.uk/uksi/2022/329/contents/made",
+    evidence=A,
+    published=dt.date(2022, 3, 17),
+    note="Somerset Council, the county council continuing as a unitary council, from 1 April 2023.",
+)
+SI_2022_331 = Source(
+    title="The Cumbria (Structural Changes) Order 2022, SI 2022/331",
+    url="https://www.legislation.gov.uk/uksi/2022/331/contents/made",
+    evidence=A,
+    published=dt.date(2022, 3, 17),
+    note="Cumberland Council and Westmorland and Furness Council from 1 April 2023; Cumbria "
+    "County Council wound up (explanatory note).",
+)
+ONS_CTYUA_2023 = Source(
+    title="ONS: Counties and Unitary Authorities (April 2023) names and codes in the United Kingdom",
+    url="https://geoportal.statistics.gov.uk/",
+    evidence=A,
+    published=dt.date(2023, 4, 1),
+    note="Open Geography Portal, 'Names and codes' for counties and unitary authorities, April "
+    "2023 (also 'Local Authority Districts (April 2023) names and codes' for the metropolitan "
+    "districts and London boroughs, which are children's services authorities).",
+)
+"""The register the codes of :data:`LOCAL_AUTHORITIES` come from."""
+ONS_CTYUA_2018 = Source(
+    title="ONS: Counties and Unitary Authorities (December 2018) names and codes in England",
+    url="https://geoportal.statistics.gov.uk/",
+    evidence=A,
+    published=dt.date(2018, 12, 1),
+    note="The last register before the 2019 to 2023 reorganisations: Bournemouth, Poole, Dorset "
+    "County Council, Buckinghamshire, Northamptonshire, Cumbria, North Yorkshire and Somerset "
+    "county councils.",
+)
+"""The register the codes of :data:`FORMER_LOCAL_AUTHORITIES` come from."""

@@ -30,10 +30,14 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from collections.abc import Iterable
+from typing import ClassVar
 
 import attrs
 
-from ilacs.sources import Evidence, Source
+import ilacs._checks as _checks
+from ilacs.catalogue import refs
+from ilacs.catalogue.rule import Rule, derived_code
 
 __all__ = [
     "REORGANISATIONS",
@@ -46,55 +50,8 @@ __all__ = [
     "replaced_by",
     "replaced_on",
     "successors_of",
+    "with_successors",
 ]
-
-# --- the statutory instruments (A) -----------------------------------------------------------
-SI_2018_648 = Source(
-    "The Bournemouth, Dorset and Poole (Structural Changes) Order 2018, SI 2018/648",
-    "https://www.legislation.gov.uk/uksi/2018/648/contents/made",
-    Evidence.A,
-    dt.date(2018, 5, 25),
-    note="Art. 3-6: Bournemouth, Christchurch and Poole Council, Bournemouth and Poole wound "
-    "up on 1 April 2019; art. 7-9: Dorset Council, Dorset County Council wound up.",
-)
-SI_2019_957 = Source(
-    "The Buckinghamshire (Structural Changes) Order 2019, SI 2019/957",
-    "https://www.legislation.gov.uk/uksi/2019/957/contents/made",
-    Evidence.A,
-    dt.date(2019, 5, 22),
-    note="Art. 3-4: Buckinghamshire Council for the same area as the county from 1 April 2020.",
-)
-SI_2020_156 = Source(
-    "The Northamptonshire (Structural Changes) Order 2020, SI 2020/156",
-    "https://www.legislation.gov.uk/uksi/2020/156/contents/made",
-    Evidence.A,
-    dt.date(2020, 2, 13),
-    note="North Northamptonshire and West Northamptonshire Councils from 1 April 2021; "
-    "Northamptonshire County Council wound up.",
-)
-SI_2022_328 = Source(
-    "The North Yorkshire (Structural Changes) Order 2022, SI 2022/328",
-    "https://www.legislation.gov.uk/uksi/2022/328/contents/made",
-    Evidence.A,
-    dt.date(2022, 3, 17),
-    note="North Yorkshire Council, the county council continuing as a unitary council, from "
-    "1 April 2023.",
-)
-SI_2022_329 = Source(
-    "The Somerset (Structural Changes) Order 2022, SI 2022/329",
-    "https://www.legislation.gov.uk/uksi/2022/329/contents/made",
-    Evidence.A,
-    dt.date(2022, 3, 17),
-    note="Somerset Council, the county council continuing as a unitary council, from 1 April 2023.",
-)
-SI_2022_331 = Source(
-    "The Cumbria (Structural Changes) Order 2022, SI 2022/331",
-    "https://www.legislation.gov.uk/uksi/2022/331/contents/made",
-    Evidence.A,
-    dt.date(2022, 3, 17),
-    note="Cumberland Council and Westmorland and Furness Council from 1 April 2023; Cumbria "
-    "County Council wound up (explanatory note).",
-)
 
 
 class Kind(enum.Enum):
@@ -119,33 +76,35 @@ class Predecessor:
     whole: bool = True
 
 
-@attrs.frozen
-class Reorganisation:
+@attrs.frozen(kw_only=True)
+class Reorganisation(Rule):
     """A children's services authority created by a structural changes order.
 
     Args:
-        code: the new authority's ONS code.
+        la_code: the new authority's ONS code.
         name: its name.
         created: the day it took over (its predecessors stopped the day before).
         kind: a new authority, or a continuation under a new code.
         predecessors: the authorities it replaced.
-        sources: the order that created it.
-        note: what else a reader should know.
+        sources, note: as for every :class:`~ilacs.catalogue.rule.Rule` (the sources are the
+            order that created it; the code, ``"reorganisation.e06000058"``, follows from the
+            LA's).
     """
 
-    code: str
-    name: str
-    created: dt.date
+    family: ClassVar[str] = "reorganisation"
+
+    la_code: str = attrs.field(validator=_checks.text())
+    name: str = attrs.field(validator=_checks.text())
+    created: dt.date = attrs.field(validator=_checks.day())
     kind: Kind
     predecessors: tuple[Predecessor, ...]
-    sources: tuple[Source, ...]
-    note: str = ""
+    code: str = derived_code(lambda r: f"reorganisation.{r.la_code.lower()}")
 
     @property
     def summary(self) -> str:
         """One line for a listing."""
         before = ", ".join(f"{p.name} ({p.code})" for p in self.predecessors)
-        return f"{self.name} ({self.code}) from {self.created.isoformat()}, replacing {before}"
+        return f"{self.name} ({self.la_code}) from {self.created.isoformat()}, replacing {before}"
 
 
 _APRIL_2019 = dt.date(2019, 4, 1)
@@ -156,92 +115,98 @@ _NEW, _SAME = Kind.NEW_AUTHORITY, Kind.CONTINUATION
 
 REORGANISATIONS: tuple[Reorganisation, ...] = (
     Reorganisation(
-        "E06000058",
-        "Bournemouth, Christchurch and Poole",
-        _APRIL_2019,
-        _NEW,
-        (
-            Predecessor("E06000028", "Bournemouth"),
-            Predecessor("E06000029", "Poole"),
-            Predecessor("E10000009", "Dorset County Council (the Christchurch area)", False),
+        la_code="E06000058",
+        name="Bournemouth, Christchurch and Poole",
+        created=_APRIL_2019,
+        kind=_NEW,
+        predecessors=(
+            Predecessor(code="E06000028", name="Bournemouth"),
+            Predecessor(code="E06000029", name="Poole"),
+            Predecessor(
+                code="E10000009", name="Dorset County Council (the Christchurch area)", whole=False
+            ),
         ),
-        (SI_2018_648,),
+        sources=(refs.SI_2018_648,),
         note="Christchurch was a district of Dorset, whose county council ran its children's "
         "services until 1 April 2019.",
     ),
     Reorganisation(
-        "E06000059",
-        "Dorset",
-        _APRIL_2019,
-        _NEW,
-        (Predecessor("E10000009", "Dorset County Council", False),),
-        (SI_2018_648,),
+        la_code="E06000059",
+        name="Dorset",
+        created=_APRIL_2019,
+        kind=_NEW,
+        predecessors=(Predecessor(code="E10000009", name="Dorset County Council", whole=False),),
+        sources=(refs.SI_2018_648,),
         note="Dorset Council covers the county less Christchurch (which joined BCP).",
     ),
     Reorganisation(
-        "E06000060",
-        "Buckinghamshire",
-        _APRIL_2020,
-        _SAME,
-        (Predecessor("E10000002", "Buckinghamshire County Council"),),
-        (SI_2019_957,),
+        la_code="E06000060",
+        name="Buckinghamshire",
+        created=_APRIL_2020,
+        kind=_SAME,
+        predecessors=(Predecessor(code="E10000002", name="Buckinghamshire County Council"),),
+        sources=(refs.SI_2019_957,),
     ),
     Reorganisation(
-        "E06000061",
-        "North Northamptonshire",
-        _APRIL_2021,
-        _NEW,
-        (Predecessor("E10000021", "Northamptonshire County Council", False),),
-        (SI_2020_156,),
+        la_code="E06000061",
+        name="North Northamptonshire",
+        created=_APRIL_2021,
+        kind=_NEW,
+        predecessors=(
+            Predecessor(code="E10000021", name="Northamptonshire County Council", whole=False),
+        ),
+        sources=(refs.SI_2020_156,),
         note="Children's services of both Northamptonshire councils were delivered by the "
         "Northamptonshire Children's Trust; monitoring of the county's inadequate services "
         "continued after the split.",
     ),
     Reorganisation(
-        "E06000062",
-        "West Northamptonshire",
-        _APRIL_2021,
-        _NEW,
-        (Predecessor("E10000021", "Northamptonshire County Council", False),),
-        (SI_2020_156,),
+        la_code="E06000062",
+        name="West Northamptonshire",
+        created=_APRIL_2021,
+        kind=_NEW,
+        predecessors=(
+            Predecessor(code="E10000021", name="Northamptonshire County Council", whole=False),
+        ),
+        sources=(refs.SI_2020_156,),
         note="See North Northamptonshire.",
     ),
     Reorganisation(
-        "E06000063",
-        "Cumberland",
-        _APRIL_2023,
-        _NEW,
-        (Predecessor("E10000006", "Cumbria County Council", False),),
-        (SI_2022_331,),
+        la_code="E06000063",
+        name="Cumberland",
+        created=_APRIL_2023,
+        kind=_NEW,
+        predecessors=(Predecessor(code="E10000006", name="Cumbria County Council", whole=False),),
+        sources=(refs.SI_2022_331,),
     ),
     Reorganisation(
-        "E06000064",
-        "Westmorland and Furness",
-        _APRIL_2023,
-        _NEW,
-        (Predecessor("E10000006", "Cumbria County Council", False),),
-        (SI_2022_331,),
+        la_code="E06000064",
+        name="Westmorland and Furness",
+        created=_APRIL_2023,
+        kind=_NEW,
+        predecessors=(Predecessor(code="E10000006", name="Cumbria County Council", whole=False),),
+        sources=(refs.SI_2022_331,),
     ),
     Reorganisation(
-        "E06000065",
-        "North Yorkshire",
-        _APRIL_2023,
-        _SAME,
-        (Predecessor("E10000023", "North Yorkshire County Council"),),
-        (SI_2022_328,),
+        la_code="E06000065",
+        name="North Yorkshire",
+        created=_APRIL_2023,
+        kind=_SAME,
+        predecessors=(Predecessor(code="E10000023", name="North Yorkshire County Council"),),
+        sources=(refs.SI_2022_328,),
     ),
     Reorganisation(
-        "E06000066",
-        "Somerset",
-        _APRIL_2023,
-        _SAME,
-        (Predecessor("E10000027", "Somerset County Council"),),
-        (SI_2022_329,),
+        la_code="E06000066",
+        name="Somerset",
+        created=_APRIL_2023,
+        kind=_SAME,
+        predecessors=(Predecessor(code="E10000027", name="Somerset County Council"),),
+        sources=(refs.SI_2022_329,),
     ),
 )
 """Children's services authorities created since 2019, oldest first."""
 
-_BY_CODE: dict[str, Reorganisation] = {r.code: r for r in REORGANISATIONS}
+_BY_CODE: dict[str, Reorganisation] = {r.la_code: r for r in REORGANISATIONS}
 
 
 def reorganisation_of(
@@ -250,7 +215,7 @@ def reorganisation_of(
     """The reorganisation that created the authority ``code``, or None if none did."""
     if table is REORGANISATIONS:
         return _BY_CODE.get(code)
-    return next((r for r in table if r.code == code), None)
+    return next((r for r in table if r.la_code == code), None)
 
 
 def successors_of(
@@ -292,3 +257,18 @@ def new_authority(
     """
     found = reorganisation_of(code, table)
     return found if found is not None and found.kind is Kind.NEW_AUTHORITY else None
+
+
+def with_successors(
+    codes: Iterable[str], table: tuple[Reorganisation, ...] = REORGANISATIONS
+) -> list[str]:
+    """``codes`` and the new authorities that replaced any of them, sorted.
+
+    A new authority has no history of its own until Ofsted inspects it: the LAs of a national
+    table include it when they include a predecessor.
+    """
+    found = set(codes)
+    for r in table:
+        if r.kind is Kind.NEW_AUTHORITY and any(p.code in found for p in r.predecessors):
+            found.add(r.la_code)
+    return sorted(found)

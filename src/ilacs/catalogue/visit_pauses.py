@@ -21,30 +21,29 @@ False
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 import attrs
 
+import ilacs._checks as _checks
 from ilacs.catalogue import refs
-from ilacs.catalogue.cadence import PAUSES, Pause, PauseScope
+from ilacs.catalogue.cadence import LOCKDOWN_2020, Pause, PauseScope
 from ilacs.catalogue.inspection_types import InspectionType
-from ilacs.sources import Source
+from ilacs.catalogue.rule import Rule
 
 if TYPE_CHECKING:
     from ilacs.records import Inspection
 
 __all__ = ["ASSURANCE_VISITS_2021", "VISIT_PAUSES", "Reclassified", "is_focused_visit"]
 
-_LOCKDOWN = next(p for p in PAUSES if p.code == "pause.lockdown-2020")
-
 VISIT_PAUSES: tuple[Pause, ...] = (
     Pause(
-        "pause.covid-19-visits",
-        "COVID-19 suspension of routine focused and monitoring visits",
-        dt.date(2020, 3, 17),
-        dt.date(2021, 4, 19),
-        PauseScope.VISITS,
-        (refs.CYP_COVID, refs.COVID_RESTART, refs.CYP_2021_QA, refs.STATS_2024),
+        code="pause.covid-19-visits",
+        name="COVID-19 suspension of routine focused and monitoring visits",
+        start=dt.date(2020, 3, 17),
+        resume=dt.date(2021, 4, 19),
+        scope=PauseScope.VISITS,
+        sources=(refs.CYP_COVID, refs.COVID_RESTART, refs.CYP_2021_QA, refs.STATS_2024),
         uncertain=True,
         note="Suspended 17 March 2020 with all routine inspection. Assurance visits (not "
         "focused visits) ran from September 2020. The resume date is the Monday of the week of "
@@ -53,35 +52,41 @@ VISIT_PAUSES: tuple[Pause, ...] = (
         "and monitoring had restarted for all inadequate LAs by the end of May 2021 (CYP Now). "
         "Those tables start in April 2021, so an earlier restart cannot be ruled out.",
     ),
-    _LOCKDOWN,
+    LOCKDOWN_2020,
 )
 """Pauses of visits, oldest first (overlapping pauses count once)."""
 
 
-@attrs.frozen
-class Reclassified:
+@attrs.frozen(kw_only=True)
+class Reclassified(Rule):
     """Visits that Ofsted's tables record as one type but were another, over a period.
 
     Args:
-        code: a stable identifier.
         name: what they were.
         first, last: the first and last day of the period (inclusive).
         recorded_as: the type the tables give them.
         really: the type they were.
-        sources: the evidence.
-        uncertain: True when the period's ends are observations.
-        note: the caveats.
+        code, sources, uncertain, note: as for every :class:`~ilacs.catalogue.rule.Rule`
+            (uncertain by default: the period's ends are observations).
     """
 
-    code: str
-    name: str
-    first: dt.date
-    last: dt.date
+    family: ClassVar[str] = "reclassification"
+
+    name: str = attrs.field(validator=_checks.text())
+    first: dt.date = attrs.field(validator=_checks.day())
+    last: dt.date = attrs.field(validator=_checks.day())
     recorded_as: InspectionType
     really: InspectionType
-    sources: tuple[Source, ...]
     uncertain: bool = True
-    note: str = ""
+
+    @property
+    def summary(self) -> str:
+        """One line for the rules listing."""
+        return (
+            f"{self.name}: Ofsted's tables record the visits of {self.first.isoformat()} to "
+            f"{self.last.isoformat()} as {self.recorded_as.value!r}; they are read as "
+            f"{self.really.value!r}"
+        )
 
     def holds(self, inspection: Inspection) -> bool:
         """True when ``inspection`` is recorded as ``recorded_as`` within the period."""
@@ -89,13 +94,13 @@ class Reclassified:
 
 
 ASSURANCE_VISITS_2021 = Reclassified(
-    "visits.assurance-2021",
-    "COVID-19 assurance visits of spring 2021",
-    dt.date(2021, 4, 28),
-    dt.date(2021, 5, 26),
-    InspectionType.FOCUSED_VISIT,
-    InspectionType.COVID_VISIT,
-    (refs.CYP_2021_QA, refs.OFSTED_OUTCOMES_2024, refs.REPORTS),
+    code="visits.assurance-2021",
+    name="COVID-19 assurance visits of spring 2021",
+    first=dt.date(2021, 4, 28),
+    last=dt.date(2021, 5, 26),
+    recorded_as=InspectionType.FOCUSED_VISIT,
+    really=InspectionType.COVID_VISIT,
+    sources=(refs.CYP_2021_QA, refs.OFSTED_OUTCOMES_2024, refs.REPORTS),
     note="Ofsted's in-year tables list the visits of 28 April to 26 May 2021 as focused visits; "
     "they were COVID-19 assurance visits, and pre-COVID-style (themed) focused visits resumed "
     "in June 2021 (CYP Now, B): the first on 9 June 2021 (D).",

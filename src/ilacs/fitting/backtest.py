@@ -143,9 +143,9 @@ def _actual(
     if later:
         return later[0], False
     firsts = [
-        every[r.code].graded()[0].date
+        every[r.la_code].graded()[0].date
         for r in replaced_by(history.la_code, rules.reorganisations)
-        if r.code in every and every[r.code].graded()
+        if r.la_code in every and every[r.la_code].graded()
     ]
     return (min(firsts), True) if firsts else (None, False)
 

@@ -30,7 +30,7 @@ import attrs
 from ilacs.catalogue.frameworks import JudgementArea, Scale
 from ilacs.catalogue.grades import Grade
 from ilacs.catalogue.inspection_types import InspectionType
-from ilacs.catalogue.reorganisations import Kind, new_authority, replaced_on
+from ilacs.catalogue.reorganisations import new_authority, replaced_on, with_successors
 from ilacs.catalogue.visit_pauses import is_focused_visit
 from ilacs.errors import ValidationError
 from ilacs.fitting.survival import Wait
@@ -112,17 +112,6 @@ def visits_observed_from(every: Mapping[str, History], rules: SchedulingRules) -
     return first
 
 
-def _codes(every: Mapping[str, History], rules: SchedulingRules) -> list[str]:
-    """The LAs of ``every``, and the new LAs that replaced one of them (they wait from creation)."""
-    codes = set(every)
-    for reorganisation in rules.reorganisations:
-        if reorganisation.kind is Kind.NEW_AUTHORITY and any(
-            p.code in every for p in reorganisation.predecessors
-        ):
-            codes.add(reorganisation.code)
-    return sorted(codes)
-
-
 def anchors_of(
     code: str, history: History | None, *, cut_off: dt.date, rules: SchedulingRules
 ) -> tuple[tuple[Anchor, ...], int]:
@@ -199,7 +188,7 @@ def waits_of(every: Mapping[str, History], *, cut_off: dt.date, rules: Schedulin
     by_stage: dict[tuple[Stage, RouteGroup], list[Wait]] = {}
     anchors_by_la: dict[str, tuple[Anchor, ...]] = {}
     without = 0
-    for code in _codes(every, rules):
+    for code in with_successors(every, rules.reorganisations):
         history = every.get(code)
         anchors, missing = anchors_of(code, history, cut_off=cut_off, rules=rules)
         without += missing

@@ -15,8 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ilacs.catalogue.duties import Duty, Trigger
-from ilacs.catalogue.inspection_types import InspectionType
+from ilacs.catalogue.duties import Condition, Duty, Trigger
 from ilacs.errors import ValidationError
 from ilacs.records import Inspection, check_date
 from ilacs.scheduling.records import Deadline
@@ -29,9 +28,10 @@ __all__ = ["deadlines"]
 
 
 def _applies(duty: Duty, inspection: Inspection) -> bool:
+    """True when ``duty`` follows ``inspection``: its type, and its condition unless unknowable."""
     if inspection.type not in duty.applies_to:
         return False
-    if inspection.type is InspectionType.FOCUSED_VISIT:
+    if duty.condition is Condition.PRIORITY_ACTION:
         return inspection.priority_action
     return True
 
@@ -111,7 +111,7 @@ def deadlines(
                 name=duty.name,
                 working_days=duty.working_days,
                 trigger=duty.trigger.value,
-                condition=duty.condition,
+                condition=duty.condition.value,
             )
         ]
         if how is not None:
@@ -125,7 +125,7 @@ def deadlines(
                     note=duty.note,
                 )
             )
-        conditional = bool(duty.condition) and inspection.type is InspectionType.JTAI
+        conditional = duty.condition is Condition.HMCI_DECIDES
         found.append(
             Deadline(
                 inspection.la_code,

@@ -32,7 +32,12 @@ from ilacs.catalogue.cadence import Pause
 from ilacs.catalogue.inspection_types import InspectionType
 from ilacs.catalogue.la_codes import authority
 from ilacs.catalogue.listing import inspection_plan, route_for
-from ilacs.catalogue.reorganisations import new_authority, replaced_by, replaced_on
+from ilacs.catalogue.reorganisations import (
+    new_authority,
+    replaced_by,
+    replaced_on,
+    with_successors,
+)
 from ilacs.errors import ValidationError
 from ilacs.records import Inspection, check_date, histories
 from ilacs.scheduling.calibration import Calibration, Curve, RouteGroup, Stage, shipped
@@ -236,13 +241,13 @@ def _practice_reasons(
 
 
 def _type(
-    basis: Basis, day: dt.date, calibration: Calibration
+    basis: Basis, day: dt.date, calibration: Calibration, rules: SchedulingRules
 ) -> tuple[InspectionType, float | None, list[Reason]]:
     """The next inspection's type, its observed share (None: the written route's), and why."""
     prior = basis.prior
     on = max(day, FIRST_ROUTE_DAY)
-    route = route_for(prior, on=on)
-    plan = inspection_plan(prior, on=on)
+    route = route_for(prior, on=on, routes=rules.routes)
+    plan = inspection_plan(prior, on=on, routes=rules.routes)
     facts = route_facts(basis)
     reasons = [
         say(
@@ -380,7 +385,7 @@ def graded_forecast(
                 why=why,
             )
         ]
-    kind, type_share, type_reasons = _type(basis, window.expected, calibration)
+    kind, type_share, type_reasons = _type(basis, window.expected, calibration, rules)
     reasons += [*type_reasons, *written.reasons, *practice_reasons]
     if overdue:
         reasons.append(overdue_reason(written.window.latest, known.as_of, "next graded inspection"))
@@ -616,13 +621,9 @@ def next_inspections(
             cal = shipped()
     else:
         cal = resolve(calibration)
-    codes = set(every)
-    for reorganisation in rules.reorganisations:
-        if any(p.code in every for p in reorganisation.predecessors):
-            codes.add(reorganisation.code)
     forecasts: list[Forecast] = []
     left: list[LeftOut] = []
-    for code in sorted(codes):
+    for code in with_successors(every, rules.reorganisations):
         history = every.get(code)
         name = history.la_name if history is not None else authority(code).name
         missing = _exists(code, day, rules)

@@ -22,10 +22,12 @@ from collections.abc import Iterable
 
 import attrs
 
+from ilacs.catalogue.cadence import Anchor
 from ilacs.catalogue.frameworks import JudgementArea, Scale
 from ilacs.catalogue.grades import Grade
-from ilacs.catalogue.inspection_types import ROUTES
+from ilacs.catalogue.inspection_types import ROUTES, InspectionType, Route
 from ilacs.catalogue.la_codes import authority
+from ilacs.catalogue.listing import route_for
 from ilacs.catalogue.reorganisations import (
     Reorganisation,
     new_authority,
@@ -44,6 +46,7 @@ __all__ = [
     "Known",
     "basis_after",
     "basis_of",
+    "group_of",
     "known_history",
     "route_facts",
     "successor_names",
@@ -52,12 +55,14 @@ __all__ = [
 FIRST_ROUTE_DAY = min(r.valid_from for r in ROUTES)
 """The first day a route is catalogued for (ILACS began): earlier dates look routes up here."""
 
-_GROUP_OF: dict[Grade, RouteGroup] = {
-    Grade.OUTSTANDING: RouteGroup.SHORT,
-    Grade.GOOD: RouteGroup.SHORT,
-    Grade.REQUIRES_IMPROVEMENT: RouteGroup.STANDARD,
-    Grade.INADEQUATE: RouteGroup.REINSPECTION,
-}
+
+def group_of(route: Route) -> RouteGroup:
+    """The calibration's group for ``route``: monitored first, a new LA's, else short or standard."""
+    if route.monitoring_first:
+        return RouteGroup.REINSPECTION
+    if route.prior is None:
+        return RouteGroup.NEW_LA
+    return RouteGroup.SHORT if route.next_type is InspectionType.SHORT else RouteGroup.STANDARD
 
 
 @attrs.frozen
@@ -81,15 +86,19 @@ class Basis:
         prior: the grade whose route applies (None for a new LA). For a result without an
             overall grade, the grade standing for the route ``NO_OVERALL_ROUTE`` chose.
         last: the last graded inspection (None for a new LA).
-        anchor: the day the cycle counts from (the last inspection's first on-site day, else its
-            last day or publication; a new LA's creation).
+        start: the day observed waits count from: the last inspection's first day (else its
+            last day or publication), or a new LA's creation.
+        anchor: the day the written cycle counts from: the last inspection's day the cycle
+            rule names (:attr:`CycleRule.anchor <ilacs.catalogue.cadence.CycleRule.anchor>`),
+            or a new LA's creation.
         reorganisation: the reorganisation that created the LA, when it is a new LA.
-        reasons: why, in words.
+        reasons: why, as reasons.
     """
 
     group: RouteGroup
     prior: Grade | None
     last: Inspection | None
+    start: dt.date
     anchor: dt.date
     reorganisation: Reorganisation | None
     reasons: tuple[Reason, ...]
@@ -159,16 +168,39 @@ def route_facts(basis: Basis) -> dict[str, Fact]:
 
 def successor_names(code: str, table: tuple[Reorganisation, ...]) -> str:
     """The new authorities that replaced ``code``, in words: "Cumberland (E06000063) and ..."."""
-    names = [f"{r.name} ({r.code})" for r in replaced_by(code, table)]
+    names = [f"{r.name} ({r.la_code})" for r in replaced_by(code, table)]
     return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else "".join(names)
 
 
-def _anchor_of(last: Inspection) -> tuple[dt.date, Reason | None]:
-    if last.start is not None:
-        return last.start, None
-    which = "last on-site day" if last.end is not None else "publication date"
-    return last.date, say(
-        "anchor.no-start", uncertain=True, kind=last.type.rule.name, which=which, day=last.date
+_NEAREST: dict[Anchor, tuple[Anchor, ...]] = {
+    Anchor.START: (Anchor.START, Anchor.END, Anchor.PUBLISHED),
+    Anchor.END: (Anchor.END, Anchor.START, Anchor.PUBLISHED),
+    Anchor.PUBLISHED: (Anchor.PUBLISHED, Anchor.END, Anchor.START),
+}
+"""For each anchor, the days of an inspection to use in turn when the record lacks it."""
+
+
+def _day(last: Inspection, anchor: Anchor) -> dt.date | None:
+    return {Anchor.START: last.start, Anchor.END: last.end, Anchor.PUBLISHED: last.published}[
+        anchor
+    ]
+
+
+def _anchor_of(last: Inspection, wanted: Anchor) -> tuple[dt.date, Reason | None]:
+    """The day of ``last`` the cycle counts from: ``wanted``, else the nearest day recorded."""
+    used = next(a for a in _NEAREST[wanted] if _day(last, a) is not None)
+    day = _day(last, used)
+    assert day is not None  # an inspection has at least one of its days
+    if used is wanted:
+        return day, None
+    return day, say(
+        "anchor.missing",
+        uncertain=True,
+        kind=last.type.rule.name,
+        wanted=wanted.value,
+        used=used.value,
+        day=day,
+        later=_NEAREST[Anchor.START].index(used) > _NEAREST[Anchor.START].index(wanted),
     )
 
 
@@ -233,7 +265,7 @@ def basis_after(last: Inspection, rules: SchedulingRules) -> Basis:
     else:
         assert isinstance(overall, Grade)
         prior, why = overall, None
-    anchor, anchor_reason = _anchor_of(last)
+    anchor, anchor_reason = _anchor_of(last, rules.cycle.anchor)
     reasons.append(
         say(
             "history.last-graded",
@@ -248,7 +280,8 @@ def basis_after(last: Inspection, rules: SchedulingRules) -> Basis:
         reasons.append(why)
     if anchor_reason is not None:
         reasons.append(anchor_reason)
-    return Basis(_GROUP_OF[prior], prior, last, anchor, None, tuple(reasons))
+    route = route_for(prior, on=max(last.date, FIRST_ROUTE_DAY), routes=rules.routes)
+    return Basis(group_of(route), prior, last, last.date, anchor, None, tuple(reasons))
 
 
 def basis_of(known: Known, rules: SchedulingRules) -> Basis:
@@ -281,9 +314,12 @@ def basis_of(known: Known, rules: SchedulingRules) -> Basis:
                 f"a date on or after {created.created.isoformat()}, when {created.name} was created",
             )
         return Basis(
-            RouteGroup.NEW_LA,
+            group_of(
+                route_for(None, on=max(created.created, FIRST_ROUTE_DAY), routes=rules.routes)
+            ),
             None,
             None,
+            created.created,
             created.created,
             created,
             (

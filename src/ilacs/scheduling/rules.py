@@ -34,9 +34,11 @@ from ilacs.catalogue.cadence import (
     Pause,
     PauseScope,
 )
-from ilacs.catalogue.duties import DUTIES, Duty
+from ilacs.catalogue.duties import ACTION_PLAN, DUTIES, Duty
+from ilacs.catalogue.inspection_types import ROUTES, Route
 from ilacs.catalogue.reorganisations import REORGANISATIONS, Reorganisation
 from ilacs.catalogue.visit_pauses import VISIT_PAUSES
+from ilacs.errors import ValidationError
 
 __all__ = ["DEFAULT_RULES", "LATEST_AS_OF", "SchedulingRules"]
 
@@ -54,9 +56,11 @@ class SchedulingRules:
         monitoring: the monitoring of inadequate LAs until re-inspection.
         pauses: national pauses that stop the clock of graded inspections (scope "all").
         visit_pauses: national pauses that stop the clock of focused and monitoring visits.
+        routes: which graded inspection follows each prior grade, and whether the LA is
+            monitored first.
         no_overall: how to read a prior result without an overall grade (ILACS from 2026).
         reorganisations: councils created by reorganisation (new LAs and their predecessors).
-        duties: the post-inspection duties.
+        duties: the post-inspection duties (the action-plan duty also times monitoring).
     """
 
     cycle: CycleRule = CYCLE
@@ -64,9 +68,28 @@ class SchedulingRules:
     monitoring: MonitoringRule = MONITORING
     pauses: tuple[Pause, ...] = tuple(p for p in PAUSES if p.scope is PauseScope.ALL)
     visit_pauses: tuple[Pause, ...] = VISIT_PAUSES
+    routes: tuple[Route, ...] = ROUTES
     no_overall: NoOverallRoute = NO_OVERALL_ROUTE
     reorganisations: tuple[Reorganisation, ...] = REORGANISATIONS
     duties: tuple[Duty, ...] = DUTIES
+
+    @property
+    def action_plan(self) -> Duty:
+        """The action-plan duty among ``duties``: an inadequate LA's monitoring counts from it.
+
+        Raises:
+            ValidationError: ``duties`` holds no duty with the code of the catalogue's
+                :data:`~ilacs.catalogue.duties.ACTION_PLAN`.
+        """
+        for duty in self.duties:
+            if duty.code == ACTION_PLAN.code:
+                return duty
+        raise ValidationError(
+            "rules.duties",
+            [d.code for d in self.duties],
+            f"a duty with code {ACTION_PLAN.code!r}",
+            "an inadequate LA's monitoring counts from its action plan",
+        )
 
 
 DEFAULT_RULES = SchedulingRules()

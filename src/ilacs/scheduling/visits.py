@@ -19,9 +19,9 @@ then one every ``interval_months``). Monitoring lasts until the re-inspection: f
 each a typical interval after the one before, are forecast while they are expected before the
 re-inspection's expected day (the first is always forecast).
 
-An LA on another route gets an empty tuple: inadequate LAs get monitoring visits, not focused
-visits, and only inadequate LAs are monitored. A new LA has no focused visit before its first
-inspection.
+An LA on another route gets an empty tuple: the focused-visit rule's ``excluded`` grades get
+none (inadequate LAs get monitoring visits instead; a new LA has none before its first
+inspection), and only LAs whose route monitors them first get monitoring visits.
 """
 
 from __future__ import annotations
@@ -193,7 +193,6 @@ def _usual_focused(
 ) -> tuple[int, list[Reason]]:
     """How many focused visits the LA is expected to have between its inspections, and why."""
     rule = rules.focused_visits
-    assert basis.prior is not None
     written = rule.count_for(basis.prior)
     facts = route_facts(basis)
     reasons = [
@@ -246,8 +245,8 @@ def focused_visits(
 
     Returns:
         One :class:`Forecast` (kind ``FOCUSED_VISIT``) per visit still expected, in order; empty
-        when the usual number has been held, for inadequate LAs (monitored instead) and for
-        new LAs.
+        when the usual number has been held, and for the prior grades the focused-visit rule
+        excludes (inadequate LAs, monitored instead; new LAs).
 
     Raises:
         ValidationError, ParseError, OutOfRangeError: as :func:`~ilacs.scheduling.next_inspection`.
@@ -264,7 +263,7 @@ def focused_visits(
     cal = resolve(calibration)
     known = known_history(history, as_of, la_code)
     basis = basis_of(known, rules)
-    if basis.group is RouteGroup.REINSPECTION or basis.prior is None:
+    if basis.prior in rules.focused_visits.excluded:
         return ()
     done = _since(known, basis, InspectionType.FOCUSED_VISIT)
     wanted, count_reasons = _usual_focused(basis, cal, rules, len(done))

@@ -3,8 +3,8 @@
 Cycle routes (short, standard, new LA): the anniversary of the anchor after ``cycle.years``
 years, ``cycle.band_months`` either side.
 
-Inadequate LAs: the action plan is due 70 working days after the report (from the catalogue's
-monitoring rule); the first monitoring visit comes ``first_visit_lag_weeks`` later and then one
+Inadequate LAs: the action plan is due ``rules.action_plan.working_days`` after the report (the
+catalogue's action-plan duty); the first monitoring visit comes ``first_visit_lag_weeks`` later and then one
 every ``interval_months``; re-inspection comes after at least ``min_visits`` visits (the
 window's start), typically after ``max_visits`` (the expected day) and within
 ``reinspection_within_months`` of the action plan (the window's end).
@@ -26,6 +26,8 @@ import datetime as dt
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from ilacs.catalogue.inspection_types import TYPE_RULES, InspectionType
+from ilacs.errors import ValidationError
 from ilacs.scheduling.calibration import RouteGroup
 from ilacs.scheduling.optime import from_operating, paused_days, to_operating
 from ilacs.scheduling.records import Window
@@ -36,6 +38,9 @@ from ilacs.words import say
 from ilacs.workdays import add_working_days
 
 __all__ = ["Written", "action_plan_day", "monitoring_reason", "report_day", "written_window"]
+
+_MONITORING_VISIT = TYPE_RULES[InspectionType.MONITORING_VISIT]
+"""The monitoring visit's type rule: its team and days, which the monitoring reason gives."""
 
 
 @attrs.frozen
@@ -144,11 +149,11 @@ def report_day(basis: Basis) -> tuple[dt.date, Reason | None]:
 def action_plan_day(basis: Basis, rules: SchedulingRules) -> tuple[dt.date, Reason | None]:
     """The day an inadequate LA's action plan is due, and why, if its report date is unknown.
 
-    The plan is due ``rules.monitoring.first_visit_after_working_days`` working days after the
-    report's publication (else the inspection's last day, said in the reason).
+    The plan is due ``rules.action_plan.working_days`` working days after the report's
+    publication (else the inspection's last day, said in the reason).
     """
     report, report_reason = report_day(basis)
-    return add_working_days(report, rules.monitoring.first_visit_after_working_days), report_reason
+    return add_working_days(report, rules.action_plan.working_days), report_reason
 
 
 def _reinspection(basis: Basis, rules: SchedulingRules) -> Written:
@@ -172,27 +177,42 @@ def monitoring_reason(
     rules: SchedulingRules, plan: dt.date, *, window: Window | None = None, held: int | None = None
 ) -> Reason:
     """The written monitoring rule applied: the plan due on ``plan``, and the window or visits held."""
-    rule = rules.monitoring
+    rule, plan_duty, visit = rules.monitoring, rules.action_plan, _MONITORING_VISIT
     return say(
         rule.code,
-        sources=rule.sources,
-        uncertain=rule.uncertain,
-        plan_days=rule.first_visit_after_working_days,
+        sources=tuple(dict.fromkeys((*rule.sources, *plan_duty.sources))),
+        uncertain=rule.uncertain or plan_duty.uncertain,
+        plan_days=plan_duty.working_days,
         plan_due=plan,
         interval_months=rule.interval_months,
         lag_weeks=rule.first_visit_lag_weeks,
         min_visits=rule.min_visits,
         max_visits=rule.max_visits,
         within_months=rule.reinspection_within_months,
-        inspectors=rule.inspectors,
-        visit_days=rule.days,
+        team=visit.team,
+        visit_days=visit.on_site_days,
         window=window.iso if window is not None else "",
         held=held,
     )
 
 
 def written_window(basis: Basis, rules: SchedulingRules) -> Written:
-    """The written rules' window for the next graded inspection on ``basis``'s route."""
+    """The written rules' window for the next graded inspection on ``basis``'s route.
+
+    The cycle times it when it applies to the prior grade (``rules.cycle.applies_to``; None
+    for a new LA); the monitoring rule when the route monitors the LA first.
+
+    Raises:
+        ValidationError: neither applies (a cycle rule overridden to leave out a grade whose
+            route is not monitored).
+    """
+    if basis.prior in rules.cycle.applies_to:
+        return _cycle(basis, rules)
     if basis.group is RouteGroup.REINSPECTION:
         return _reinspection(basis, rules)
-    return _cycle(basis, rules)
+    raise ValidationError(
+        "rules.cycle.applies_to",
+        [g.name if g else None for g in rules.cycle.applies_to],
+        f"the prior grade {basis.prior.name if basis.prior else None} among them",
+        "its route is not monitored, so only the cycle can time its next inspection",
+    )
