@@ -160,12 +160,12 @@ def _initials(grade: AnyGrade) -> str:
 
 @functools.cache
 def _letters(text: str) -> Outline:
-    """``text`` in bold as an outline centred on (0, 0), to draw as a mark.
+    """``text`` as an outline centred on (0, 0), to draw as a mark.
 
     A mark is drawn once per figure and reused for every cell, where text would be laid out
     cell by cell; made once per process.
     """
-    path = TextPath((0, 0), text, size=10, prop=FontProperties(family="DejaVu Sans", weight="bold"))
+    path = TextPath((0, 0), text, size=10, prop=FontProperties(family="DejaVu Sans"))
     box = path.get_extents()
     centre = (box.x0 + box.width / 2, box.y0 + box.height / 2)
     return Outline(path.vertices - centre, path.codes)
@@ -525,7 +525,7 @@ class _Timeline:
                 xs,
                 ys,
                 marker=_letters(_initials(grade)),
-                markersize=5.5 if len(_initials(grade)) == 1 else 8,
+                markersize=6.5 if len(_initials(grade)) == 1 else 8.5,
                 color="black" if dark else "white",
                 linestyle="none",
                 zorder=3.5,
