@@ -244,13 +244,11 @@ def render_report(
     """
     from ilacs import __version__, plot
 
-    if isinstance(histories, Mapping):
-        by_code = dict(histories)
-    else:
-        by_code = {h.la_code: h for h in histories}
-    for history in by_code.values():
+    listed = list(histories.values() if isinstance(histories, Mapping) else histories)
+    for history in listed:
         if not isinstance(history, History):
             raise ValidationError("histories", history, "History records")
+    by_code = {h.la_code: h for h in listed}
     figure = plot.national(forecasts, as_of=as_of)  # also checks the forecasts and as_of
     national_svg = _with_label(
         plot.svg_markup(figure, "national-"), f"Windows of the next inspections as of {as_of}"
@@ -303,9 +301,9 @@ def render_report(
     if data_end is not None and (as_of - data_end).days > _STALE_DAYS:
         warning = (
             '<p class="warning">The forecasts are as of '
-            f"{_e(long_date(as_of))}, {(as_of - data_end).days} days after the data end: "
-            "inspections since then are not in the data, so an LA inspected since may show as "
-            "still waiting, or overdue.</p>"
+            f"{_e(long_date(as_of))}, {(as_of - data_end).days} days after the latest event "
+            "in the data: if the data stop there, an inspection since then is missing, and the "
+            "LA it inspected shows as still waiting, or overdue.</p>"
         )
     skipped = ""
     if missing:
@@ -415,7 +413,7 @@ th[aria-sort="descending"] button.sort::after { content: " \\25BC"; }
 tr.overdue td { color: var(--late); font-weight: bold; }
 tr.overdue td a { color: inherit; }
 figure { margin: 0.5rem 0 1rem; }
-figure svg { display: block; max-width: 100%; height: auto; }
+figure svg { display: block; width: 100%; max-width: 100%; height: auto; }
 section.la { border-top: 1px solid var(--rule); padding-top: 1rem; margin-top: 1.5rem; }
 p.forecast { font-weight: 600; }
 p.forecast.overdue { color: var(--late); }

@@ -1,0 +1,219 @@
+"""The HTML report as a document: its parts, its escaping, and that it needs no network.
+
+How it looks and behaves in a browser is tested in ``test_report_browser.py``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html.parser
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+import ilacs
+from ilacs.errors import ValidationError
+from ilacs.records import History, Inspection
+from ilacs.report import _national_forecasts, render_report
+from ilacs.scheduling import Forecast, next_inspection
+from ilacs.tabular import read_csv
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "examples" / "histories.csv"
+AS_OF = dt.date(2024, 3, 31)
+
+
+class Page(html.parser.HTMLParser):
+    """The parts of a page the tests look at: tags, ids, attributes, text by element."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: Counter[str] = Counter()
+        self.ids: list[str] = []
+        self.attributes: list[tuple[str, str, str]] = []
+        self.text: list[str] = []
+        self.scripts: list[str] = []
+        self._in: list[str] = []
+        self.feed(text)
+        self.close()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags[tag] += 1
+        self._in.append(tag)
+        for name, value in attrs:
+            self.attributes.append((tag, name, value or ""))
+            if name == "id" and value:
+                self.ids.append(value)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        self._in.pop()
+
+    def handle_endtag(self, tag: str) -> None:
+        while self._in and self._in.pop() != tag:
+            pass
+
+    def handle_data(self, data: str) -> None:
+        if self._in and self._in[-1] == "script":
+            self.scripts.append(data)
+        self.text.append(data)
+
+    @property
+    def words(self) -> str:
+        return " ".join(" ".join(self.text).split())
+
+
+@pytest.fixture(scope="module")
+def minutes() -> dict[str, History]:
+    return ilacs.histories(read_csv(EXAMPLES))
+
+
+@pytest.fixture(scope="module")
+def page(minutes: dict[str, History]) -> str:
+    forecasts, skipped = _national_forecasts(minutes, AS_OF)
+    return render_report(minutes, forecasts, as_of=AS_OF, not_forecast=skipped, source="x.csv")
+
+
+def test_the_page_holds_the_table_the_chart_and_each_la(page: str) -> None:
+    parsed = Page(page)
+    assert page.startswith("<!DOCTYPE html>")
+    assert parsed.tags["table"] == 1 + 3  # the national table, and each LA's deadlines
+    rows = re.findall(r"<tr(?: class=\"overdue\")?><td data-sort=\"([^\"]+)\"", page)
+    # Soonest first: Thurrock (Feb 2025), Durham (Mar 2026), Wokingham (May 2027).
+    assert rows == ["thurrock", "durham", "wokingham"]
+    assert parsed.tags["svg"] == 1 + 1 + 3  # the chart, the key, a timeline per LA
+    assert parsed.tags["section"] == 3 + 3
+    words = parsed.words
+    for text in (
+        "Who is next",
+        "Thurrock (E06000034), as of 31 March 2024: next graded inspection",
+    ):
+        assert text in words
+
+
+def test_each_la_shows_its_reasons_sources_deadlines_and_data_end(page: str) -> None:
+    words = Page(page).words
+    # Wokingham's report of 9 May 2023: action plan due 16 August 2023 (70 working days).
+    assert "must send its action plan (written statement of proposed action) to Ofsted" in words
+    assert "16 August 2023" in words
+    assert "The data for Wokingham end with its ILACS focused visit of 20 February 2024." in words
+    assert "The data for Durham end with its ILACS focused visit of 14 November 2023." in words
+    assert "Route: after a good judgement, the next graded inspection is an ILACS short" in words
+    assert 'href="https://www.gov.uk/government/publications/inspecting-local-authority' in page
+
+
+def test_the_page_needs_no_network(page: str) -> None:
+    parsed = Page(page)
+    for tag, name, value in parsed.attributes:
+        if name == "src" or (tag == "link" and name == "href"):
+            pytest.fail(f"<{tag} {name}={value!r}> loads something")
+        if tag == "a" and name == "href":
+            assert value.startswith(("#", "https://", "http://")), value
+    assert parsed.tags["link"] == parsed.tags["img"] == parsed.tags["iframe"] == 0
+    assert "@import" not in page
+    assert not re.search(r"url\((?!#)", page), "a style or figure refers to a file"
+
+
+def test_ids_are_unique_across_the_inline_figures(page: str) -> None:
+    ids = Page(page).ids
+    repeated = [i for i, n in Counter(ids).items() if n > 1]
+    assert not repeated
+    for reference in re.findall(r"url\(#([^)]+)\)|href=\"#([^\"]+)\"", page):
+        target = reference[0] or reference[1]
+        assert target in ids, f"#{target} refers to nothing"
+
+
+def test_every_piece_of_text_is_escaped(minutes: dict[str, History]) -> None:
+    name = '<script>window.pwned = 1</script> & "Sons" <b>'
+    history = History.of(
+        [
+            Inspection(
+                "E06000034",
+                name,
+                "standard",
+                start=dt.date(2019, 11, 11),
+                end=dt.date(2019, 11, 22),
+                published=dt.date(2019, 12, 20),
+                judgements={"overall": "Good"},
+            )
+        ]
+    )
+    forecast = next_inspection(history, as_of=AS_OF)
+    page = render_report(
+        {history.la_code: history}, [forecast], as_of=AS_OF, title="<i>Title</i>", source="<x>"
+    )
+    assert "<script>window" not in page
+    assert "<b>" not in page
+    assert "<i>Title</i>" not in page
+    assert "&lt;script&gt;window.pwned = 1&lt;/script&gt; &amp; &quot;Sons&quot;" in page
+    parsed = Page(page)
+    assert parsed.tags["script"] == 1  # ours, and only ours
+    assert name in parsed.words
+    assert "<i>Title</i>" in parsed.words
+
+
+def test_an_la_that_cannot_be_forecast_still_has_its_section(
+    minutes: dict[str, History],
+) -> None:
+    visit = Inspection("E06000099", "Newtown", "focused_visit", start=dt.date(2021, 6, 30))
+    found = {**minutes, "E06000099": History.of([visit])}
+    forecasts, skipped = _national_forecasts(found, AS_OF)
+    assert list(skipped) == ["E06000099"]
+    page = render_report(found, forecasts, as_of=AS_OF, not_forecast=skipped)
+    words = Page(page).words
+    assert "3 LAs forecast, 0 overdue, 1 not forecast" in words
+    section = page[page.index('id="la-E06000099"') :]
+    assert "No forecast: history: got" in section
+    assert "none graded on or before 2024-03-31" in section
+    assert "No graded inspection in the data, so no deadlines to count." in section
+    assert '<li><a href="#la-E06000099">Newtown</a>' in page
+    assert section.count("<svg") == 1  # its timeline, with the visit
+
+
+def test_a_stale_as_of_is_pointed_out(minutes: dict[str, History]) -> None:
+    as_of = dt.date(2026, 1, 5)
+    forecasts, _ = _national_forecasts(minutes, as_of)
+    page = render_report(minutes, forecasts, as_of=as_of)
+    # The latest event in the minutes' file is Wokingham's focused visit of 20 February 2024.
+    assert "685 days after the latest event in the data" in Page(page).words
+    fresh = render_report(
+        minutes, _national_forecasts(minutes, dt.date(2024, 3, 1))[0], as_of=dt.date(2024, 3, 1)
+    )
+    assert 'class="warning"' not in fresh
+
+
+def test_workers_draw_the_same_page(minutes: dict[str, History]) -> None:
+    # Thirty LAs, enough to share among processes: the minutes' LAs under other codes.
+    many = {}
+    for n in range(10):
+        for history in minutes.values():
+            code = f"{history.la_code}-{n}"
+            events = [
+                Inspection(
+                    code,
+                    f"{history.la_name} {n}",
+                    e.type,
+                    start=e.start,
+                    end=e.end,
+                    published=e.published,
+                    judgements=e.judgements,
+                )
+                for e in history
+            ]
+            many[code] = History.of(events)
+    forecasts, _ = _national_forecasts(many, AS_OF)
+    one = render_report(many, forecasts, as_of=AS_OF, workers=1)
+    two = render_report(many, forecasts, as_of=AS_OF, workers=2)
+    assert one == two
+    assert one.count("<svg") == 30 + 2
+
+
+def test_errors_name_the_field(minutes: dict[str, History]) -> None:
+    forecast = next_inspection(minutes["E06000034"], as_of=AS_OF)
+    with pytest.raises(ValidationError, match=r"^forecasts: got 'Thurrock as of 2024-03-31'"):
+        render_report(minutes, [forecast], as_of=dt.date(2024, 4, 1))
+    with pytest.raises(ValidationError, match=r"^histories: got 'Thurrock'"):
+        render_report(["Thurrock"], [forecast], as_of=AS_OF)  # type: ignore[list-item]
+    assert isinstance(forecast, Forecast)
