@@ -125,9 +125,9 @@ def test_ids_are_unique_across_the_inline_figures(page: str) -> None:
         assert target in ids, f"#{target} refers to nothing"
 
 
-def test_every_piece_of_text_is_escaped(minutes: dict[str, History]) -> None:
-    name = '<script>window.pwned = 1</script> & "Sons" <b>'
-    history = History.of(
+def thurrock_called(name: str) -> History:
+    """Thurrock's ILACS inspection of November 2019 (good), under another name."""
+    return History.of(
         [
             Inspection(
                 "E06000034",
@@ -140,6 +140,11 @@ def test_every_piece_of_text_is_escaped(minutes: dict[str, History]) -> None:
             )
         ]
     )
+
+
+def test_every_piece_of_text_is_escaped(minutes: dict[str, History]) -> None:
+    name = '<script>window.pwned = 1</script> & "Sons" <b>'
+    history = thurrock_called(name)
     forecast = next_inspection(history, as_of=AS_OF)
     page = render_report(
         {history.la_code: history}, [forecast], as_of=AS_OF, title="<i>Title</i>", source="<x>"

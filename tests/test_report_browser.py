@@ -20,9 +20,9 @@ import pytest
 
 from browser import Browser, chromium, file_url, png_size
 from ilacs.cli import main
-from ilacs.records import History, Inspection
 from ilacs.report import render_report
 from ilacs.scheduling import next_inspection
+from test_report import thurrock_called
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples" / "histories.csv"
@@ -128,19 +128,7 @@ def test_the_minutes_report_in_a_browser(tmp_path: Path, browser: Browser) -> No
 
 def test_hostile_text_stays_text_in_a_browser(tmp_path: Path, browser: Browser) -> None:
     name = '<img src=x onerror="window.pwned=1"><script>window.pwned=1</script> & Co'
-    history = History.of(
-        [
-            Inspection(
-                "E06000034",
-                name,
-                "standard",
-                start=dt.date(2019, 11, 11),
-                end=dt.date(2019, 11, 22),
-                published=dt.date(2019, 12, 20),
-                judgements={"overall": "Good"},
-            )
-        ]
-    )
+    history = thurrock_called(name)
     as_of = dt.date(2024, 3, 31)
     forecast = next_inspection(history, as_of=as_of)
     page = tmp_path / "hostile.html"
