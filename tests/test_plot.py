@@ -421,3 +421,20 @@ def test_without_matplotlib_the_command_line_says_which_extra(command: str) -> N
     (line,) = result.stderr.strip().splitlines()
     assert line.startswith(f"ilacs {command}: error: ilacs.plot draws with matplotlib")
     assert "ilacs[plot]" in line
+
+
+def test_every_legend_and_label_fits_inside_its_figure(minutes: dict[str, History]) -> None:
+    forecasts = [next_inspection(h, as_of=AS_OF) for h in minutes.values()]
+    figures = [plot.timeline(h, as_of=AS_OF) for h in minutes.values()]
+    figures += [plot.national(forecasts, as_of=AS_OF), plot.key(minutes.values(), forecasts)]
+    figures.append(plot.timeline(minutes["Durham"], as_of=AS_OF, compact=True))
+    for figure in figures:
+        plot.render(figure, "png")  # lays the figure out
+        renderer = figure.canvas.get_renderer()  # type: ignore[attr-defined]
+        inside = figure.bbox.padded(1)
+        drawn = [*figure.legends, *figure.findobj(lambda a: hasattr(a, "get_text"))]
+        for artist in drawn:
+            if artist.get_visible() and (not hasattr(artist, "get_text") or artist.get_text()):
+                box = artist.get_window_extent(renderer)
+                assert inside.contains(box.x0, box.y0), artist
+                assert inside.contains(box.x1, box.y1), artist

@@ -763,12 +763,18 @@ def key(
         as_of=as_of,
         pauses=_pauses(low, high),
     )
-    rows = -(-len(handles) // 3)
+    rows = -(-len(handles) // 2)  # two columns: the pauses' long names need the room
     with _style():
-        figure = _figure(0.25 + 0.2 * rows, margins=(0.05, 0.05, 0.05, 0.05))
+        figure = _figure(0.2 + 0.2 * rows, margins=(0.05, 0.05, 0.05, 0.05))
         figure.set_gid("key")
         figure.legend(
-            handles=handles, loc="center", ncols=3, fontsize=8, frameon=False, columnspacing=1.2
+            handles=handles,
+            loc="upper left",
+            bbox_to_anchor=(0.01, 0.99),
+            ncols=2,
+            fontsize=8,
+            frameon=False,
+            columnspacing=2.0,
         )
     return figure
 
