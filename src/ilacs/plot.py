@@ -50,7 +50,7 @@ import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import matplotlib.dates as mdates
 from matplotlib.artist import Artist
@@ -226,7 +226,7 @@ def _pauses(low: dt.date, high: dt.date) -> list[Pause]:
 
 @contextmanager
 def _style() -> Iterator[None]:
-    with matplotlib.rc_context(_STYLE), warnings.catch_warnings():  # type: ignore[arg-type]
+    with matplotlib.rc_context(cast(Any, _STYLE)), warnings.catch_warnings():
         # A name in a script DejaVu Sans lacks is drawn as boxes; the warning adds nothing.
         warnings.filterwarnings("ignore", message=r"Glyph \d+ .*missing from")
         yield
