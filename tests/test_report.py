@@ -5,11 +5,15 @@ How it looks and behaves in a browser is tested in ``test_report_browser.py``.
 
 from __future__ import annotations
 
+import concurrent.futures
 import datetime as dt
 import html.parser
 import re
+import sys
+import threading
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -189,7 +193,19 @@ def test_a_stale_as_of_is_pointed_out(minutes: dict[str, History]) -> None:
     assert 'class="warning"' not in fresh
 
 
-def test_workers_draw_the_same_page(minutes: dict[str, History]) -> None:
+def test_workers_draw_the_same_page(
+    minutes: dict[str, History], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if sys.platform != "linux" or threading.active_count() > 1:
+        pytest.skip("timelines are drawn in other processes only on Linux, from one thread")
+    pools: list[int] = []
+
+    class Pool(concurrent.futures.ProcessPoolExecutor):
+        def __init__(self, workers: int, **kwargs: Any) -> None:
+            pools.append(workers)
+            super().__init__(workers, **kwargs)
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", Pool)
     # Thirty LAs, enough to share among processes: the minutes' LAs under other codes.
     many = {}
     for n in range(10):
@@ -211,6 +227,7 @@ def test_workers_draw_the_same_page(minutes: dict[str, History]) -> None:
     forecasts, _ = _national_forecasts(many, AS_OF)
     one = render_report(many, forecasts, as_of=AS_OF, workers=1)
     two = render_report(many, forecasts, as_of=AS_OF, workers=2)
+    assert pools == [2]  # the second page was drawn by two processes, the first by none
     assert one == two
     assert one.count("<svg") == 30 + 2
 

@@ -45,6 +45,7 @@ import io
 import re
 import sys
 import textwrap
+import threading
 import unicodedata
 import warnings
 from collections.abc import Iterable, Iterator, Sequence
@@ -797,13 +798,14 @@ def _timeline_svgs(
     """Compact timelines of many LAs on one scale, as ``<svg>`` markup (see :func:`svg_markup`).
 
     The axes are built once and each LA drawn on them in turn, then removed: a page of 150
-    timelines costs one render each, not one figure each. With ``workers`` above 1, on a
-    system that forks (Linux), the LAs are shared among that many processes; the markup is the
-    same either way, in the order of ``entries``.
+    timelines costs one render each, not one figure each. With ``workers`` above 1, on Linux
+    and in a process that runs a single thread, the LAs are shared among that many forked
+    processes; the markup is the same either way, in the order of ``entries``.
     """
     low, high = _check_span(span)
     chunks = min(workers, len(entries) // (_PARALLEL_FROM // 2))
-    if chunks > 1 and sys.platform == "linux":
+    # Forking is safe only while this process runs one thread (a forked lock stays locked).
+    if chunks > 1 and sys.platform == "linux" and threading.active_count() == 1:
         import concurrent.futures
         import multiprocessing
 
