@@ -54,6 +54,12 @@ def main() -> int:
         return 0
     cases = [
         (
+            DATA / "ofsted" / "LA_Inspection_Outcomes_as_at_31_March_2025.ods",
+            read_ofsted,
+            parse_all_xml,
+            "ElementTree, whole content.xml",
+        ),
+        (
             DATA / "ofsted" / "LA_Inspection_Outcomes_as_at_March_2024.ods",
             read_ofsted,
             parse_all_xml,
@@ -65,7 +71,7 @@ def main() -> int:
             parse_all_xml,
             "ElementTree, whole content.xml",
         ),
-        (DATA / "inspections-2013-2024.csv", read_csv, dict_rows, "csv.DictReader"),
+        (DATA / "inspections-2013-2025.csv", read_csv, dict_rows, "csv.DictReader"),
     ]
     print(f"{'file':58} {'records':>7} {'ilacs s':>8} {'baseline s':>10} {'ratio':>6}  baseline")
     worst = 0.0

@@ -2,7 +2,7 @@
 
 Run from the repository root::
 
-    .venv/bin/python examples/compare_judgements.py [path/to/inspections-2013-2024.csv]
+    .venv/bin/python examples/compare_judgements.py [path/to/inspections-2013-2025.csv]
     .venv/bin/python examples/compare_judgements.py --update-doc   # rewrite the docs' block
 
 It prints the minutes' cases (Thurrock, Wokingham, Durham) in words, then, for each policy, how
@@ -24,7 +24,7 @@ from ilacs.comparison import Policy, compare, compare_inspections
 from ilacs.records import Inspection, Judgement, histories
 from ilacs.tabular import read_csv
 
-DEFAULT_CSV = Path(__file__).resolve().parents[1].parent / "shared/data/inspections-2013-2024.csv"
+DEFAULT_CSV = Path(__file__).resolve().parents[1].parent / "shared/data/inspections-2013-2025.csv"
 DOC = Path(__file__).resolve().parents[1] / "docs" / "comparison.md"
 START, END = "<!-- pair-counts:start -->", "<!-- pair-counts:end -->"
 KINDS = ("same-area pairs", "all pairs")

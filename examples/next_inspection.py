@@ -6,7 +6,7 @@ Prints, for Thurrock, Wokingham and Durham as their committees met (histories in
 ``examples/histories.csv``, typed from the minutes and the reports' on-site dates): the next graded inspection with every reason and its
 sources, the focused or monitoring visits expected, and the deadlines after the latest report.
 Then, if ../shared/data is present beside the checkout, each LA's forecast from the real data as
-of its end (31 March 2024) and a check that a forecast made the day before each of their real
+of its end (31 March 2025) and a check that a forecast made the day before each of their real
 inspections contained it.
 """
 
@@ -21,7 +21,7 @@ from ilacs.tabular import read_csv
 
 D = dt.date
 HERE = Path(__file__).resolve().parent
-DATA = HERE.parents[1] / "shared" / "data" / "inspections-2013-2024.csv"
+DATA = HERE.parents[1] / "shared" / "data" / "inspections-2013-2025.csv"
 
 # When each committee met (from its minutes), and the LA it spoke of.
 MEETINGS: list[tuple[str, D, str]] = [
@@ -49,7 +49,7 @@ def real_data() -> None:
         print(f"\n(real data not found at {DATA}: skipping the checks against it)")
         return
     every = histories(read_csv(DATA))
-    end = D(2024, 3, 31)
+    end = D(2025, 3, 31)
     print(f"\n=== The real data, as of its end ({end.isoformat()})")
     for code in ("E06000034", "E06000041", "E06000047"):
         history = every[code]

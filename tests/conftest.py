@@ -24,7 +24,7 @@ settings.load_profile(
 SHARED_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 """The project's real data, beside the checkout (``../shared/data``); never copied into it."""
 
-REAL_CSV = "inspections-2013-2024.csv"
+REAL_CSV = "inspections-2013-2025.csv"
 
 
 @pytest.fixture(scope="session")
@@ -39,7 +39,7 @@ def shared_data() -> Path:
 
 @pytest.fixture(scope="session")
 def real_inspections(shared_data: Path) -> list[Inspection]:
-    """Every row of ``inspections-2013-2024.csv``, read with :func:`ilacs.tabular.read_csv`."""
+    """Every row of ``inspections-2013-2025.csv``, read with :func:`ilacs.tabular.read_csv`."""
     from ilacs.tabular import read_csv
 
     path = shared_data / REAL_CSV

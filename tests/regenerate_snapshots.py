@@ -20,6 +20,21 @@ from typing import Any
 
 from ilacs.workdays import bank_holiday_calendar
 
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "histories.csv"
+
+MEETINGS: tuple[tuple[str, str, str], ...] = (
+    ("E06000034", "2017-03-09", "Thurrock Corporate Parenting Committee (seed 004)"),
+    ("E06000034", "2020-02-01", "Thurrock Children's Services O&S, early 2020 (seed 000)"),
+    ("E06000034", "2021-10-01", "Thurrock Health and Wellbeing Board, autumn 2021 (seed 002)"),
+    ("E06000047", "2020-01-15", "Durham CYP O&S, late 2019 / early 2020 (seed 003)"),
+    ("E06000041", "2023-07-01", "Wokingham CSO&S, mid-2023 (seed 001)"),
+    ("E06000034", "2025-03-31", "the end of the shipped data"),
+    ("E06000041", "2025-03-31", "the end of the shipped data"),
+    ("E06000047", "2025-03-31", "the end of the shipped data"),
+)
+"""The minutes' LAs on the days their committees met (dates inferred from the minutes), and at
+the end of the data: (LA code, day, meeting)."""
+
 SNAPSHOT_DIR = Path(__file__).resolve().parent / "snapshots"
 
 BANK_HOLIDAY_YEARS = range(2010, 2031)
@@ -44,8 +59,58 @@ def bank_holidays_snapshot() -> dict[str, Any]:
     }
 
 
+def minutes_forecasts_snapshot() -> dict[str, Any]:
+    """What the library forecasts for the minutes' LAs on their meeting days (shipped calibration)."""
+    import datetime as dt
+
+    from ilacs.records import histories
+    from ilacs.scheduling import focused_visits, monitoring_visits, next_inspection
+    from ilacs.tabular import read_csv
+
+    every = histories(read_csv(EXAMPLES))
+    rows = []
+    for code, day, meeting in MEETINGS:
+        as_of = dt.date.fromisoformat(day)
+        history = every[code]
+        found = [
+            next_inspection(history, as_of=as_of),
+            *focused_visits(history, as_of=as_of),
+            *monitoring_visits(history, as_of=as_of),
+        ]
+        rows.append(
+            {
+                "la": history.la_name,
+                "as_of": day,
+                "meeting": meeting,
+                "forecasts": [
+                    {
+                        "kind": f.kind.name,
+                        "type": f.type.name,
+                        "earliest": f.earliest.isoformat(),
+                        "expected": f.expected.isoformat(),
+                        "latest": f.latest.isoformat(),
+                        "overdue": f.overdue,
+                        "practice": f.practice.name,
+                        "reasons": [r.code for r in f.reasons],
+                    }
+                    for f in found
+                ],
+            }
+        )
+    return {
+        "description": (
+            "Forecasts for the council minutes' LAs (examples/histories.csv) on the days their "
+            "committees met, with the shipped calibration: dates and reason codes. A change in "
+            "the rules or the calibration shows here as a diff to review."
+        ),
+        "generated_by": "tests/regenerate_snapshots.py",
+        "meetings": rows,
+    }
+
+
 SNAPSHOTS: dict[str, Callable[[], dict[str, Any]]] = {
     "bank_holidays_2010_2030.json": bank_holidays_snapshot,
+    "minutes_forecasts.json": minutes_forecasts_snapshot,
 }
 """File name in ``tests/snapshots/`` -> the function that builds its content."""
 

@@ -1,125 +1,103 @@
-"""The back-test machinery on small slices, and the shipped calibration against its generator."""
+"""The back-test: scoring worked by hand on a tiny country, and the docs' table kept current."""
 
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
+import sys
+from pathlib import Path
 
 import pytest
 
-from ilacs.catalogue.calibration import CALIBRATION
 from ilacs.errors import ValidationError
+from ilacs.fitting.backtest import MODELS, backtest, known_pauses, quarterly
 from ilacs.records import Inspection
-from ilacs.scheduling import calibrate
-from ilacs.scheduling.backtest import ALPHA, backtest, half_yearly
+from ilacs.scheduling.calibration import written_only
+from ilacs.scheduling.rules import DEFAULT_RULES
 
 D = dt.date
+ROOT = Path(__file__).resolve().parents[1]
 
 
-def _good(code: str, start: D) -> Inspection:
-    kind = "sif" if start < D(2018, 1, 1) else "short"
+def short(code: str, start: D) -> Inspection:
     return Inspection(
-        code,
-        code,
-        kind,
-        start=start,
-        end=start + dt.timedelta(days=4),
+        code, f"LA {code}", "short", start=start, end=start + dt.timedelta(days=4),
         judgements={"overall": "Good"},
+    )  # fmt: skip
+
+
+def test_quarterly_origins_include_both_ends() -> None:
+    assert quarterly(D(2022, 1, 1), D(2022, 12, 31)) == (
+        D(2022, 1, 1),
+        D(2022, 4, 1),
+        D(2022, 7, 1),
+        D(2022, 10, 1),
     )
 
 
-def test_half_yearly_origins_run_every_six_months_inclusive() -> None:
-    assert half_yearly(D(2019, 1, 1), D(2020, 1, 1)) == (
-        D(2019, 1, 1),
-        D(2019, 7, 1),
-        D(2020, 1, 1),
-    )
+def test_a_pause_under_way_at_an_origin_is_assumed_to_end_the_next_day() -> None:
+    (covid, *_) = known_pauses(DEFAULT_RULES.pauses, D(2020, 6, 1))
+    assert covid.resume == D(2020, 6, 2)
+    assert known_pauses(DEFAULT_RULES.pauses, D(2019, 1, 1)) == ()
 
 
-def test_a_hit_a_miss_and_an_open_window_are_scored_and_counted() -> None:
-    hit = [_good("E1", D(2014, 1, 6)), _good("E1", D(2017, 1, 9))]  # on the anniversary
-    late = [_good("E2", D(2014, 1, 6)), _good("E2", D(2018, 1, 8))]  # a year late
-    waiting = [_good("E3", D(2014, 12, 1))]  # nothing after; window open at the end of data
+def test_the_naive_baselines_are_scored_as_the_issue_defines_them() -> None:
+    # One LA inspected on 10 January 2022 and again on 2 June 2025.
+    a = short("E06000001", D(2022, 1, 10))
+    b = short("E06000001", D(2025, 6, 2))
+    written = written_only()
     result = backtest(
-        [*hit, *late, *waiting], origins=[D(2015, 1, 1)], end=D(2018, 3, 31), pauses="catalogue"
+        [a, b],
+        origins=(D(2025, 3, 1),),
+        end=D(2025, 12, 31),
+        shipped=written,
+        fit=lambda known, origin, rules: written,
     )
-    baseline = result.score("baseline")
-    assert baseline.n == 2
-    assert baseline.covered == 1
-    assert baseline.left_out == 1
-    assert baseline.closed_misses == 0
-    # two windows of 365 days; the miss is 8 Jan 2018 against a window ending 6 Jul 2017
-    assert baseline.median_width == 365
-    assert baseline.mean_interval_score == pytest.approx((365 + 365 + (2 / ALPHA) * 186) / 2)
-    assert result.pauses == "catalogue"
+    naive = result.score("naive")
+    # last start + 3 years +- 6 months: 10 July 2024 to 10 July 2025, holding 2 June 2025
+    assert (naive.n, naive.covered, naive.median_width) == (1, 1, 365)
+    moved = result.score("naive, overdue moved")
+    assert moved.mean_interval_score == naive.mean_interval_score  # not overdue: the same window
+    assert result.not_existing == 0
+    assert result.no_route == 0
 
 
-def test_a_window_that_closed_without_an_inspection_is_a_miss_scored_at_the_end_of_data() -> None:
-    never = [_good("E1", D(2014, 1, 6))]
-    result = backtest(never, origins=[D(2015, 1, 1)], end=D(2019, 12, 31))
-    for score in result.scores:
-        assert score.n == 1
-        assert score.covered == 0
-        assert score.closed_misses == 1
+def test_an_overdue_naive_window_moves_to_the_next_year_and_misses_are_penalised() -> None:
+    a = short("E06000001", D(2020, 1, 6))
+    b = short("E06000001", D(2025, 6, 2))
+    written = written_only()
+    result = backtest(
+        [a, b],
+        origins=(D(2024, 1, 1),),
+        end=D(2025, 12, 31),
+        shipped=written,
+        fit=lambda known, origin, rules: written,
+    )
+    naive, moved = result.score("naive"), result.score("naive, overdue moved")
+    # naive: 6 July 2022 to 6 July 2023, closed 697 days before 2 June 2025
+    assert naive.mean_interval_score == 365 + 10 * (D(2025, 6, 2) - D(2023, 7, 6)).days
+    # moved: 2 January 2024 to 1 January 2025 (365 days), 152 days before the real start
+    assert moved.mean_interval_score == 365 + 10 * (D(2025, 6, 2) - D(2025, 1, 1)).days
+    assert set(MODELS) == {s.model for s in result.scores}
 
 
-def test_reorganised_councils_are_linked_to_their_successors_and_new_ones_wait_for_creation() -> (
-    None
-):
-    poole = [
-        Inspection(
-            "E06000029",
-            "Poole",
-            "sif",
-            start=D(2017, 11, 24),
-            end=D(2017, 12, 14),
-            judgements={"overall": "Requires improvement"},
-        )
-    ]
-    bcp = [
-        Inspection(
-            "E06000058",
-            "BCP",
-            "standard",
-            start=D(2021, 12, 6),
-            end=D(2021, 12, 17),
-            judgements={"overall": "Inadequate"},
-        )
-    ]
-    result = backtest([*poole, *bcp], origins=[D(2019, 1, 1), D(2019, 7, 1)], end=D(2024, 3, 31))
-    assert result.linked == 1  # Poole in January 2019, scored against BCP's first inspection
-    # BCP did not exist in January 2019; Poole did not exist in July 2019.
-    assert result.not_existing == 2
-    assert result.score("baseline").n + result.score("baseline").left_out == 2
-
-
-def test_backtest_refuses_origins_after_the_end_and_unknown_pause_modes() -> None:
+def test_an_origin_after_the_end_is_an_error() -> None:
     with pytest.raises(ValidationError, match="origins"):
-        backtest([], origins=[D(2025, 1, 1)], end=D(2024, 3, 31))
-    with pytest.raises(ValidationError, match="pauses"):
-        backtest([], origins=[D(2020, 1, 1)], end=D(2024, 3, 31), pauses="oracle")  # type: ignore[arg-type]
+        backtest([], origins=(D(2026, 1, 1),), end=D(2025, 3, 31), shipped=written_only())
 
 
-def test_the_library_beats_the_baseline_on_a_slice_of_the_real_data(
-    real_inspections: list[Inspection],
-) -> None:
-    result = backtest(real_inspections, origins=[D(2022, 1, 1), D(2023, 1, 1)], end=D(2024, 3, 31))
-    library, baseline = result.score("library"), result.score("baseline")
-    assert library.n > 50
-    assert library.coverage > baseline.coverage
-    assert library.mean_interval_score < baseline.mean_interval_score
-
-
-def test_the_shipped_calibration_equals_what_the_generator_computes(
-    real_inspections: list[Inspection],
-) -> None:
-    regenerated = calibrate(
-        real_inspections, cut_off=CALIBRATION.cut_off, data_file=CALIBRATION.data_file
+def test_the_docs_show_the_back_test_as_the_benchmark_writes_it(shared_data: Path) -> None:
+    spec = importlib.util.spec_from_file_location(
+        "backtest_bench", ROOT / "benchmarks" / "backtest.py"
     )
-    assert regenerated == CALIBRATION, "run: python benchmarks/calibrate.py --write"
+    assert spec is not None
+    assert spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    sys.modules["backtest_bench"] = bench
+    spec.loader.exec_module(bench)
+    from ilacs.tabular import read_csv
 
-
-def test_calibration_never_looks_past_its_cut_off(real_inspections: list[Inspection]) -> None:
-    cut = D(2021, 1, 1)
-    early = calibrate(real_inspections, cut_off=cut)
-    only_known = calibrate([i for i in real_inspections if i.date <= cut], cut_off=cut)
-    assert early == only_known
+    table = bench.tables(read_csv(bench.DATA))
+    text = bench.DOCS.read_text(encoding="utf-8")
+    assert bench.docs_with(table, text) == text, "run: python benchmarks/backtest.py --write-docs"
+    assert "Targets (origins since graded inspections resumed)" in table

@@ -275,7 +275,7 @@ BY_HAND = ("--a", "2016-02-22,overall,Good", "--b", "2019-11-11,overall,Good")
         (("compare", "--history", str(EXAMPLES), "--area", "overall"), "give --la and --area"),
         (("rules", "--kind", "bogus"), "--kind: got 'bogus'; expected one of cadence"),
         (("next", "--history", str(EXAMPLES), "--as-of", "1990-01-01"),
-         "no LA in " + str(EXAMPLES) + " could be forecast; the first: Thurrock"),
+         "as_of: got '1990-01-01'; expected a date on or after"),
         (("workdays", "add", "2100-12-30", "5"), "n: got 5; expected a count"),
     ],
 )  # fmt: skip
@@ -338,9 +338,13 @@ def test_next_reports_each_skipped_la_and_forecasts_the_others(
     path.write_text("\n".join([*rows, bournemouth]) + "\n", encoding="utf-8")
     code, out, err = run(capsys, "next", "--history", str(path), "--as-of", "2024-03-31")
     assert code == 0
-    assert "ilacs: skipped Bournemouth (E06000028):" in err
+    assert (
+        "ilacs next: 1 LA(s) abolished by 2024-03-31 left out, their successors forecast "
+        "instead: Bournemouth" in err
+    )
     assert "Thurrock" in out
-    assert "Bournemouth" not in out
+    assert "E06000028" not in out  # Bournemouth itself; its successor BCP is forecast
+    assert "E06000058" in out
 
 
 def test_holidays_keep_the_uncertain_flag_in_table_and_csv(
@@ -447,3 +451,68 @@ def test_next_written_only_gives_the_written_window() -> None:
         "2026-03-06",
         "2026-09-04",
     )
+
+
+# --- next: which observed practice, and out-of-date data ---------------------------------------
+
+
+def test_next_learns_from_a_national_file_and_says_so(
+    capsys: pytest.CaptureFixture[str], shared_data: Path
+) -> None:
+    national = shared_data / "inspections-2013-2025.csv"
+    code, out, err = run(capsys, "next", "--history", str(national), "--as-of", "2025-03-31")
+    assert code == 0
+    first = out.splitlines()[0]
+    assert first == (
+        f"as of 2025-03-31; observed practice learnt from {national} (every LA, to 2025-03-26)"
+    )
+    assert out.count("graded inspection") == 153
+    assert "5 LA(s) abolished by 2025-03-31 left out" in err
+    assert "warning" not in err
+
+
+def test_next_takes_observed_practice_from_another_file(
+    capsys: pytest.CaptureFixture[str], shared_data: Path
+) -> None:
+    national = shared_data / "inspections-2013-2025.csv"
+    code, out, err = run(
+        capsys, "next", "--history", str(EXAMPLES), "--calibration-from", str(national),
+        "--as-of", "2025-03-31", "--format", "json",
+    )  # fmt: skip
+    assert code == 0
+    assert json.loads(out)
+    assert f"ilacs next: observed practice learnt from {national}" in err
+
+
+def test_next_uses_the_shipped_calibration_for_a_few_las(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, _ = run(capsys, "next", "--history", str(EXAMPLES), "--as-of", "2025-03-31")
+    assert code == 0
+    assert "observed practice from the shipped calibration (to 2025-03-31)" in out.splitlines()[0]
+
+
+def test_next_refuses_to_learn_from_a_file_that_is_not_the_country(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, err = run(
+        capsys, "next", "--history", str(EXAMPLES), "--calibration-from", str(EXAMPLES)
+    )
+    assert code == 2
+    assert out == ""
+    assert "--calibration-from" in err
+    assert "does not hold the country" in err
+    assert err.count("\n") == 1
+
+
+def test_next_warns_in_one_line_when_the_data_are_out_of_date(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, _, err = run(capsys, "next", "--history", str(EXAMPLES), "--as-of", "2026-12-02")
+    assert code == 0
+    warnings = [line for line in err.splitlines() if "warning" in line]
+    assert warnings == [
+        "ilacs next: warning: the data end on 2025-03-31; inspections since then are unknown"
+    ]
+    _, _, fresh = run(capsys, "next", "--history", str(EXAMPLES), "--as-of", "2025-09-30")
+    assert "warning" not in fresh

@@ -123,7 +123,7 @@ def test_every_wording_has_a_source() -> None:
 
 
 def test_every_grade_wording_in_the_real_csv_parses() -> None:
-    path = SHARED / "data" / "inspections-2013-2024.csv"
+    path = SHARED / "data" / "inspections-2013-2025.csv"
     if not path.exists():
         pytest.skip(f"real data not found at {path}")
     with path.open(newline="", encoding="utf-8") as handle:

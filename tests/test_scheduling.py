@@ -9,14 +9,6 @@ import attrs
 import pytest
 
 from ilacs.catalogue.cadence import CYCLE, PAUSES, Pause, PauseScope
-from ilacs.catalogue.calibration import (
-    CALIBRATION,
-    DAYS_PER_MONTH,
-    Calibration,
-    LatenessSample,
-    RouteGroup,
-    quantile,
-)
 from ilacs.catalogue.duties import ACTION_PLAN, REPORT_PUBLICATION
 from ilacs.catalogue.inspection_types import InspectionType
 from ilacs.catalogue.reorganisations import (
@@ -39,20 +31,21 @@ from ilacs.scheduling import (
     ForecastKind,
     SchedulingRules,
     Window,
-    calibrate,
     deadlines,
     focused_visits,
     monitoring_visits,
     next_inspection,
 )
+from ilacs.scheduling.calibration import written_only
 from ilacs.scheduling.optime import from_operating, merged, paused_days, to_operating
 from ilacs.scheduling.records import long_date
 from ilacs.scheduling.rules import LATEST_AS_OF
 from ilacs.workdays import add_working_days, is_working_day, working_days_between
 
 D = dt.date
-WRITTEN = attrs.evolve(DEFAULT_RULES, calibration=None)
-NO_PAUSES = attrs.evolve(WRITTEN, pauses=(), visit_pauses=())
+WRITTEN = written_only()
+NO_PAUSES = attrs.evolve(DEFAULT_RULES, pauses=(), visit_pauses=())
+DAYS_PER_MONTH = 365.25 / 12
 
 
 def graded(
@@ -172,7 +165,9 @@ def test_overlapping_pauses_count_once() -> None:
 
 
 def test_a_window_before_the_pause_is_unchanged() -> None:
-    forecast = next_inspection([graded("Good", D(2015, 1, 12))], as_of=D(2015, 6, 1), rules=WRITTEN)
+    forecast = next_inspection(
+        [graded("Good", D(2015, 1, 12))], as_of=D(2015, 6, 1), calibration=WRITTEN
+    )
     assert forecast.written == Window(D(2017, 7, 12), D(2018, 1, 12), D(2018, 7, 12))
     assert not any(r.code == "cycle.pause" for r in forecast.reasons)
 
@@ -180,7 +175,7 @@ def test_a_window_before_the_pause_is_unchanged() -> None:
 def test_the_covid_pause_moves_the_expected_and_latest_days_and_keeps_the_earliest() -> None:
     covid = PAUSES[0]
     forecast = next_inspection(
-        [graded("Good", D(2019, 11, 11))], as_of=D(2020, 1, 31), rules=WRITTEN
+        [graded("Good", D(2019, 11, 11))], as_of=D(2020, 1, 31), calibration=WRITTEN
     )
     assert forecast.written is not None
     plain_due, plain_latest = D(2022, 11, 11), D(2023, 5, 11)
@@ -194,7 +189,9 @@ def test_the_covid_pause_moves_the_expected_and_latest_days_and_keeps_the_earlie
 
 def test_a_window_spanning_the_pause_is_stretched_by_the_part_after_the_anchor() -> None:
     # Anchor 1 Sept 2017: the plain window (Mar 2020 - Mar 2021) holds the pause's start.
-    forecast = next_inspection([graded("Good", D(2017, 9, 1))], as_of=D(2018, 1, 1), rules=WRITTEN)
+    forecast = next_inspection(
+        [graded("Good", D(2017, 9, 1))], as_of=D(2018, 1, 1), calibration=WRITTEN
+    )
     assert forecast.written is not None
     covid = PAUSES[0]
     assert forecast.written.earliest == D(2020, 3, 1)
@@ -204,7 +201,10 @@ def test_a_window_spanning_the_pause_is_stretched_by_the_part_after_the_anchor()
 
 def test_without_pauses_the_written_window_is_the_plain_cycle() -> None:
     forecast = next_inspection(
-        [graded("Requires improvement", D(2019, 6, 3))], as_of=D(2019, 7, 1), rules=NO_PAUSES
+        [graded("Requires improvement", D(2019, 6, 3))],
+        as_of=D(2019, 7, 1),
+        rules=NO_PAUSES,
+        calibration=WRITTEN,
     )
     assert forecast.written == Window(D(2021, 12, 3), D(2022, 6, 3), D(2022, 12, 3))
     assert forecast.window.earliest == D(2021, 12, 3)  # a Friday, a working day
@@ -233,19 +233,22 @@ def test_the_next_type_follows_the_last_overall_grade(grade: str, expected: Insp
     [
         (
             "Outstanding",
-            "Route: after an outstanding judgement, the next graded inspection is an "
+            "Route: after an outstanding judgement, the written rule's next graded inspection is an "
             "ILACS short inspection (1 week off site after the call, then 1 week on site;",
         ),
-        ("Good", "Route: after a good judgement, the next graded inspection is an ILACS short"),
+        (
+            "Good",
+            "Route: after a good judgement, the written rule's next graded inspection is an ILACS short",
+        ),
         (
             "Requires improvement to be good",
             "Route: after a requires improvement to be good "
-            "judgement, the next graded inspection is an ILACS standard inspection (1 week off "
+            "judgement, the written rule's next graded inspection is an ILACS standard inspection (1 week off "
             "site after the call, then 2 weeks on site;",
         ),
         (
             "Inadequate",
-            "Route: after an inadequate judgement, the next graded inspection is "
+            "Route: after an inadequate judgement, the written rule's next graded inspection is "
             "after monitoring visits, an ILACS standard inspection",
         ),
     ],
@@ -260,16 +263,18 @@ def test_a_new_las_route_reason_says_it_has_no_inspection_of_its_own() -> None:
     dorset = [visit("focused_visit", D(2023, 5, 17), code="E06000059", name="Dorset")]
     forecast = next_inspection(dorset, as_of=D(2023, 6, 1))
     route = next(r for r in forecast.reasons if r.code.startswith("route."))
-    assert route.text.startswith("Route: with no graded inspection of its own, the next graded")
-    few = next(r for r in forecast.reasons if r.code.startswith("calibration."))
-    assert "for first graded inspections of LAs created by reorganisation" in few.text
+    assert route.text.startswith(
+        "Route: with no graded inspection of its own, the written rule's next graded"
+    )
+    practice = next(r for r in forecast.reasons if r.code == "practice.graded")
+    assert "LAs created by reorganisation, from their creation, are counted" in practice.text
 
 
 def test_an_inadequate_la_before_september_2018_gets_a_sif_reinspection() -> None:
     forecast = next_inspection(
         [graded("Inadequate", D(2015, 1, 12), published=D(2015, 3, 20))],
         as_of=D(2015, 6, 1),
-        rules=WRITTEN,
+        calibration=WRITTEN,
     )
     assert forecast.type is InspectionType.SIF_REINSPECTION
     assert forecast.written is not None
@@ -282,6 +287,7 @@ def test_the_inadequate_route_counts_from_the_action_plan_and_monitoring() -> No
         [graded("Inadequate", D(2021, 10, 4), published=published)],
         as_of=D(2022, 1, 4),
         rules=NO_PAUSES,
+        calibration=WRITTEN,
     )
     plan = next(r for r in forecast.reasons if r.code == "cadence.monitoring")
     assert "70 working days" in plan.text
@@ -294,7 +300,7 @@ def test_the_inadequate_route_counts_from_the_action_plan_and_monitoring() -> No
 
 def test_a_history_ending_under_the_sif_gets_its_first_ilacs_inspection_by_the_sif_grade() -> None:
     forecast = next_inspection(
-        [graded("Requires improvement", D(2016, 2, 22))], as_of=D(2018, 6, 1), rules=WRITTEN
+        [graded("Requires improvement", D(2016, 2, 22))], as_of=D(2018, 6, 1), calibration=WRITTEN
     )
     assert forecast.type is InspectionType.STANDARD
     assert "Single inspection framework" in forecast.reasons[0].text
@@ -313,7 +319,7 @@ def test_a_new_la_with_only_a_monitoring_visit_is_anchored_on_its_creation() -> 
     northants = [
         visit("monitoring_visit", D(2021, 7, 28), code="E06000061", name="North Northamptonshire")
     ]
-    forecast = next_inspection(northants, as_of=D(2021, 8, 1), rules=NO_PAUSES)
+    forecast = next_inspection(northants, as_of=D(2021, 8, 1), rules=NO_PAUSES, calibration=WRITTEN)
     assert forecast.written == Window(D(2023, 10, 1), D(2024, 4, 1), D(2024, 10, 1))
 
 
@@ -423,43 +429,10 @@ def test_an_unknown_start_day_counts_from_the_last_day_and_says_so() -> None:
 # --- calibration and overdue LAs -------------------------------------------------------------
 
 
-def test_the_empirical_adjustment_only_widens_the_written_window_and_says_so() -> None:
-    history = [graded("Good", D(2019, 11, 11))]
-    written = next_inspection(history, as_of=D(2020, 1, 31), rules=WRITTEN)
-    adjusted = next_inspection(history, as_of=D(2020, 1, 31))
-    assert adjusted.earliest <= written.earliest
-    assert adjusted.latest >= written.latest
-    codes = [r.code for r in adjusted.reasons]
-    assert "cycle.ilacs" in codes
-    assert "calibration.short" in codes
-    written_text = next(r.text for r in adjusted.reasons if r.code == "cycle.ilacs")
-    observed_text = next(r.text for r in adjusted.reasons if r.code == "calibration.short")
-    assert written_text.startswith("Written rule:")
-    assert observed_text.startswith("Observed practice:")
-
-
-def test_without_calibration_the_forecast_is_the_written_rule() -> None:
-    history = [graded("Good", D(2015, 1, 12))]
-    forecast = next_inspection(history, as_of=D(2015, 6, 1), rules=WRITTEN)
-    assert forecast.window == forecast.written
-    assert any(r.code == "calibration.off" for r in forecast.reasons)
-
-
-def test_a_route_with_too_few_observations_keeps_the_written_rule() -> None:
-    thin = attrs.evolve(CALIBRATION, samples=(LatenessSample(RouteGroup.SHORT, (1, 2, 3), 12),))
-    forecast = next_inspection(
-        [graded("Good", D(2015, 1, 12))],
-        as_of=D(2015, 6, 1),
-        rules=attrs.evolve(DEFAULT_RULES, calibration=thin),
-    )
-    assert forecast.window == forecast.written
-    assert any(r.code == "calibration.too-few" for r in forecast.reasons)
-
-
 def test_an_overdue_la_gets_a_window_from_the_day_after_as_of_and_is_told_by_how_long() -> None:
     history = [graded("Good", D(2014, 1, 13))]
     as_of = D(2019, 1, 1)
-    forecast = next_inspection(history, as_of=as_of, rules=WRITTEN)
+    forecast = next_inspection(history, as_of=as_of, calibration=WRITTEN)
     assert forecast.overdue
     assert forecast.earliest > as_of
     assert forecast.latest > as_of
@@ -470,25 +443,13 @@ def test_an_overdue_la_gets_a_window_from_the_day_after_as_of_and_is_told_by_how
     assert "537 days" in overdue.text
 
 
-def test_an_la_more_overdue_than_nearly_all_observed_falls_back_on_the_written_width() -> None:
-    history = [graded("Good", D(2014, 1, 13))]
-    as_of = D(2023, 1, 1)
-    forecast = next_inspection(history, as_of=as_of)
-    written = next_inspection(history, as_of=as_of, rules=WRITTEN)
-    assert forecast.overdue
-    assert forecast.earliest == D(2023, 1, 3)
-    beyond = next(r for r in forecast.reasons if r.code == "calibration.beyond")
-    assert "none of them started later" in beyond.text
-    assert forecast.window == written.window
-
-
 def test_an_overdue_window_keeps_the_rules_shape_not_the_pauses_stretch() -> None:
     # Good in November 2019: the pause stretched the written window to 2.5 years (May 2022 to
     # November 2024). Seven years on the LA is two years overdue: the inspection is expected
     # about six months on, within a year, not two years on.
     history = [graded("Good", D(2019, 11, 11))]
     as_of = D(2026, 11, 23)
-    forecast = next_inspection(history, as_of=as_of, rules=WRITTEN)
+    forecast = next_inspection(history, as_of=as_of, calibration=WRITTEN)
     assert forecast.written is not None
     assert forecast.written.width_days > 900
     assert forecast.overdue
@@ -499,101 +460,20 @@ def test_an_overdue_window_keeps_the_rules_shape_not_the_pauses_stretch() -> Non
     assert forecast.latest == D(2026, 11, 24) + dt.timedelta(days=365)
     overdue = next(r for r in forecast.reasons if r.code == "overdue")
     assert "13 November 2024" in overdue.text
-    assert "740 days (about 24 months)" in overdue.text
+    assert "740 days (24 months)" in overdue.text
 
 
 def test_an_overdue_inadequate_la_keeps_the_monitoring_rules_shape() -> None:
     # Devon: inadequate in January 2020, its plan due inside the COVID-19 pause.
     history = [graded("Inadequate", D(2020, 1, 20), published=D(2020, 3, 10))]
     as_of = D(2026, 11, 23)
-    forecast = next_inspection(history, as_of=as_of, rules=WRITTEN)
+    forecast = next_inspection(history, as_of=as_of, calibration=WRITTEN)
     rule = DEFAULT_RULES.monitoring
     visits_between = rule.max_visits - rule.min_visits
     assert forecast.overdue
     lead = (forecast.expected - forecast.earliest).days
     assert abs(lead - visits_between * rule.interval_months * DAYS_PER_MONTH) <= 5
     assert forecast.window.width_days <= 366
-
-
-def test_the_calibrated_window_uses_the_percentiles_of_inspections_later_than_the_la_is() -> None:
-    sample = LatenessSample(RouteGroup.SHORT, tuple(range(-100, 400, 10)), 12)
-    calibration = attrs.evolve(CALIBRATION, samples=(sample,))
-    rules = attrs.evolve(NO_PAUSES, calibration=calibration)
-    # As of the written expected day, lateness so far is 0: the sample's values above 0.
-    forecast = next_inspection([graded("Good", D(2015, 1, 12))], as_of=D(2018, 1, 12), rules=rules)
-    later = sample.beyond(0)
-    due = D(2018, 1, 12)
-    assert forecast.expected >= due + dt.timedelta(days=quantile(later, 0.5))
-    assert forecast.latest >= due + dt.timedelta(days=quantile(later, 0.9)) - dt.timedelta(days=3)
-
-
-def test_quantile_is_the_inverse_of_the_empirical_distribution() -> None:
-    values = (10, 20, 30, 40)
-    assert [quantile(values, p) for p in (0.0, 0.1, 0.25, 0.5, 0.51, 1.0)] == [
-        10,
-        10,
-        10,
-        20,
-        30,
-        40,
-    ]
-
-
-@pytest.mark.parametrize(("values", "p"), [((), 0.5), ((1, 2), -0.1), ((1, 2), 1.5)])
-def test_quantile_refuses_empty_samples_and_bad_probabilities(
-    values: tuple[int, ...], p: float
-) -> None:
-    with pytest.raises(ValidationError):
-        quantile(values, p)
-
-
-def test_lateness_samples_must_be_sorted_integers() -> None:
-    with pytest.raises(ValidationError, match="sorted"):
-        LatenessSample(RouteGroup.SHORT, (3, 1), 12)
-    with pytest.raises(ValidationError, match="tuple of int"):
-        LatenessSample(RouteGroup.SHORT, (1.5,), 12)  # type: ignore[arg-type]
-
-
-def test_calibration_percentiles_must_be_ordered() -> None:
-    with pytest.raises(ValidationError, match="lower, median, upper"):
-        Calibration(D(2024, 3, 31), "x.csv", "m", "g", (), lower=0.6, median=0.5)
-
-
-def test_the_shipped_calibration_states_its_provenance() -> None:
-    assert CALIBRATION.cut_off == D(2024, 3, 31)
-    assert CALIBRATION.data_file.endswith("inspections-2013-2024.csv")
-    assert "lateness" in CALIBRATION.method
-    assert "calibrate" in CALIBRATION.generator
-    assert {s.group for s in CALIBRATION.samples} >= {RouteGroup.SHORT, RouteGroup.STANDARD}
-    assert all(s.sources[0].evidence.name == "D" for s in [CALIBRATION])
-
-
-def test_calibrate_measures_lateness_against_the_written_rule_before_the_cut_off_only() -> None:
-    a = [
-        graded("Good", D(2014, 1, 13), code="E1", name="A"),
-        graded("Good", D(2017, 3, 13), code="E1", name="A"),
-    ]
-    b = [
-        graded("Good", D(2014, 3, 3), code="E2", name="B"),
-        graded("Good", D(2017, 9, 4), code="E2", name="B"),
-    ]
-    rules = NO_PAUSES
-    found = calibrate([*a, *b], cut_off=D(2017, 12, 31), rules=rules)
-    (sample,) = found.samples
-    assert sample.group is RouteGroup.SHORT
-    assert sample.lateness_days == (
-        (D(2017, 3, 13) - D(2017, 1, 13)).days,
-        (D(2017, 9, 4) - D(2017, 3, 3)).days,
-    )
-    assert calibrate([*a, *b], cut_off=D(2017, 6, 30), rules=rules).samples[0].n == 1
-    assert calibrate([*a, *b], cut_off=D(2016, 1, 1), rules=rules).samples == ()
-
-
-def test_calibrate_refuses_things_that_are_not_inspections_and_bad_cut_offs() -> None:
-    with pytest.raises(ValidationError, match="inspections"):
-        calibrate(["not an inspection"], cut_off=D(2024, 3, 31))  # type: ignore[list-item]
-    with pytest.raises(ValidationError, match="cut_off"):
-        calibrate([], cut_off="2024-03-31")  # type: ignore[arg-type]
 
 
 # --- reorganisations ------------------------------------------------------------------------
@@ -672,7 +552,7 @@ def test_a_continuation_under_a_new_code_is_not_a_replacement() -> None:
 
 def test_one_focused_visit_is_expected_after_a_good_inspection_and_it_is_uncertain() -> None:
     history = [graded("Good", D(2018, 7, 2))]
-    (fv,) = focused_visits(history, as_of=D(2018, 8, 1), rules=NO_PAUSES)
+    (fv,) = focused_visits(history, as_of=D(2018, 8, 1), rules=NO_PAUSES, calibration=WRITTEN)
     assert fv.kind is ForecastKind.FOCUSED_VISIT
     assert fv.type is InspectionType.FOCUSED_VISIT
     assert fv.written == Window(D(2019, 1, 2), D(2019, 10, 2), D(2020, 7, 2))
@@ -690,7 +570,7 @@ def test_the_focused_visit_reason_reads_well_after_an_outstanding_judgement() ->
             default_count=tuple((g, 2) for g, _ in DEFAULT_RULES.focused_visits.default_count),
         ),
     )
-    first, _ = focused_visits(history, as_of=D(2018, 8, 1), rules=two)
+    first, _ = focused_visits(history, as_of=D(2018, 8, 1), rules=two, calibration=WRITTEN)
     rule = next(r for r in first.reasons if r.code == "cadence.focused-visits")
     assert "after an outstanding judgement, 2 focused visits are expected" in rule.text
 
@@ -698,14 +578,14 @@ def test_the_focused_visit_reason_reads_well_after_an_outstanding_judgement() ->
 def test_focused_visits_after_a_sif_inspection_are_counted_from_the_start_of_ilacs() -> None:
     # Focused visits belong to ILACS (from 1 January 2018): none can fall under the SIF.
     history = [graded("Good", D(2015, 1, 12))]
-    (fv,) = focused_visits(history, as_of=D(2015, 2, 1), rules=NO_PAUSES)
+    (fv,) = focused_visits(history, as_of=D(2015, 2, 1), rules=NO_PAUSES, calibration=WRITTEN)
     assert fv.written == Window(D(2018, 7, 1), D(2019, 4, 1), D(2020, 1, 1))
     assert not fv.overdue
     began = next(r for r in fv.reasons if r.code == "visits.focused-began")
     assert "1 January 2018" in began.text
     assert began.sources
     # in mid-2018 the visit is not overdue: it could not have come before ILACS began
-    (later,) = focused_visits(history, as_of=D(2018, 6, 1), rules=NO_PAUSES)
+    (later,) = focused_visits(history, as_of=D(2018, 6, 1), rules=NO_PAUSES, calibration=WRITTEN)
     assert not later.overdue
     assert later.window.earliest == D(2018, 7, 2)
 
@@ -723,7 +603,9 @@ def test_a_caller_can_expect_two_focused_visits_and_the_second_follows_the_first
             default_count=tuple((g, 2) for g, _ in DEFAULT_RULES.focused_visits.default_count),
         ),
     )
-    first, second = focused_visits([graded("Good", D(2015, 1, 12))], as_of=D(2015, 2, 1), rules=two)
+    first, second = focused_visits(
+        [graded("Good", D(2018, 7, 2))], as_of=D(2018, 8, 1), rules=two, calibration=WRITTEN
+    )
     assert second.earliest > first.earliest
     assert second.expected > first.expected
 
@@ -738,7 +620,7 @@ def test_inadequate_and_new_las_get_no_focused_visits_and_others_no_monitoring()
 
 def test_monitoring_visits_are_quarterly_after_the_action_plan() -> None:
     history = [graded("Inadequate", D(2018, 10, 1), published=D(2018, 11, 20))]
-    visits = monitoring_visits(history, as_of=D(2018, 12, 1), rules=NO_PAUSES)
+    visits = monitoring_visits(history, as_of=D(2018, 12, 1), rules=NO_PAUSES, calibration=WRITTEN)
     assert len(visits) == DEFAULT_RULES.monitoring.max_visits
     plan = add_working_days(D(2018, 11, 20), 70)
     assert plan == D(2019, 3, 1)
@@ -752,25 +634,28 @@ def test_monitoring_visits_are_quarterly_after_the_action_plan() -> None:
 def test_monitoring_counts_visits_held_and_continues_past_the_usual_most() -> None:
     history = [graded("Inadequate", D(2018, 10, 1), published=D(2018, 11, 20))]
     held = [visit("monitoring_visit", D(2019, 4, 1) + dt.timedelta(days=91 * i)) for i in range(6)]
-    (one,) = monitoring_visits([*history, *held], as_of=D(2020, 10, 1), rules=NO_PAUSES)
-    assert one.expected >= D(2020, 10, 2)
-    assert "one more visit" in one.reasons[-3].text or any(
-        "one more" in r.text for r in one.reasons
+    (one,) = monitoring_visits(
+        [*history, *held], as_of=D(2020, 10, 1), rules=NO_PAUSES, calibration=WRITTEN
     )
-    two_held = monitoring_visits([*history, *held[:2]], as_of=D(2019, 8, 1), rules=NO_PAUSES)
+    assert one.expected >= D(2020, 10, 2)
+    assert "6 held so far" in next(r.text for r in one.reasons if r.code == "cadence.monitoring")
+    assert one.reasons[-1].code == "visits.until-reinspection"
+    two_held = monitoring_visits(
+        [*history, *held[:2]], as_of=D(2019, 8, 1), rules=NO_PAUSES, calibration=WRITTEN
+    )
     assert len(two_held) == DEFAULT_RULES.monitoring.max_visits - 2
 
 
 def test_visits_are_stretched_by_the_visit_pause_not_the_graded_pause() -> None:
     history = [graded("Good", D(2019, 11, 11))]
-    (fv,) = focused_visits(history, as_of=D(2020, 1, 31))
+    (fv,) = focused_visits(history, as_of=D(2020, 1, 31), calibration=WRITTEN)
     assert D(2021, 6, 30) in fv.window  # Thurrock's real visit, before graded inspections resumed
     assert any(r.code == "visits.pause" for r in fv.reasons)
 
 
 def test_an_overdue_visit_gets_a_window_from_the_day_after_as_of() -> None:
     history = [graded("Good", D(2018, 7, 2))]
-    (fv,) = focused_visits(history, as_of=D(2020, 8, 3), rules=NO_PAUSES)
+    (fv,) = focused_visits(history, as_of=D(2020, 8, 3), rules=NO_PAUSES, calibration=WRITTEN)
     assert fv.overdue
     assert fv.earliest == D(2020, 8, 4)
     # the planned window (6 to 24 months, expected at 15) moved whole: expected 9 months on
@@ -781,7 +666,9 @@ def test_an_overdue_visit_gets_a_window_from_the_day_after_as_of() -> None:
 def test_monitoring_visits_start_about_four_weeks_after_the_action_plan() -> None:
     published = D(2018, 11, 20)
     history = [graded("Inadequate", D(2018, 10, 1), published=published)]
-    first, second, *_ = monitoring_visits(history, as_of=D(2018, 12, 1), rules=NO_PAUSES)
+    first, second, *_ = monitoring_visits(
+        history, as_of=D(2018, 12, 1), rules=NO_PAUSES, calibration=WRITTEN
+    )
     rule = DEFAULT_RULES.monitoring
     plan = add_working_days(published, rule.first_visit_after_working_days)
     assert first.expected == plan + dt.timedelta(weeks=rule.first_visit_lag_weeks)
@@ -800,11 +687,10 @@ def test_monitoring_visits_stop_at_the_latest_day_of_the_reinspection() -> None:
     reinspection = next_inspection(history, as_of=as_of)
     visits = monitoring_visits(history, as_of=as_of)
     assert 1 <= len(visits) < DEFAULT_RULES.monitoring.max_visits
-    assert all(v.expected <= reinspection.latest for v in visits)
+    assert all(v.expected <= reinspection.expected for v in visits[1:])
+    assert all(v.latest <= reinspection.latest for v in visits)
     note = next(r for r in visits[-1].reasons if r.code == "visits.until-reinspection")
-    left = DEFAULT_RULES.monitoring.max_visits - len(visits)
-    assert f"the {left} further visit" in note.text
-    assert long_date(reinspection.latest) in note.text
+    assert long_date(reinspection.expected) in note.text
     assert visits[0].overdue
 
 
@@ -812,8 +698,12 @@ def test_the_first_monitoring_visit_is_forecast_even_after_the_reinspections_lat
     history = [graded("Inadequate", D(2018, 10, 1), published=D(2018, 11, 20))]
     held = [visit("monitoring_visit", D(2019, 4, 1) + dt.timedelta(days=91 * i)) for i in range(6)]
     as_of = D(2021, 12, 1)
-    reinspection = next_inspection([*history, *held], as_of=as_of, rules=NO_PAUSES)
-    (one,) = monitoring_visits([*history, *held], as_of=as_of, rules=NO_PAUSES)
+    reinspection = next_inspection(
+        [*history, *held], as_of=as_of, rules=NO_PAUSES, calibration=WRITTEN
+    )
+    one, *_ = monitoring_visits(
+        [*history, *held], as_of=as_of, rules=NO_PAUSES, calibration=WRITTEN
+    )
     assert one.earliest > as_of
     assert reinspection.earliest > as_of
 
@@ -1004,7 +894,6 @@ def test_every_error_is_an_ilacs_value_error() -> None:
 
 def test_default_rules_are_the_catalogues() -> None:
     assert DEFAULT_RULES.cycle is CYCLE
-    assert DEFAULT_RULES.calibration is CALIBRATION
     assert all(p.scope is PauseScope.ALL for p in DEFAULT_RULES.pauses)
     assert isinstance(DEFAULT_RULES, SchedulingRules)
 
@@ -1018,9 +907,13 @@ def test_a_caller_can_add_a_pause() -> None:
         PauseScope.ALL,
         DEFAULT_RULES.pauses[0].sources,
     )
-    rules = attrs.evolve(WRITTEN, pauses=(*WRITTEN.pauses, strike))
-    plain = next_inspection([graded("Good", D(2015, 1, 12))], as_of=D(2015, 6, 1), rules=WRITTEN)
-    paused = next_inspection([graded("Good", D(2015, 1, 12))], as_of=D(2015, 6, 1), rules=rules)
+    rules = attrs.evolve(DEFAULT_RULES, pauses=(*DEFAULT_RULES.pauses, strike))
+    plain = next_inspection(
+        [graded("Good", D(2015, 1, 12))], as_of=D(2015, 6, 1), calibration=WRITTEN
+    )
+    paused = next_inspection(
+        [graded("Good", D(2015, 1, 12))], as_of=D(2015, 6, 1), rules=rules, calibration=WRITTEN
+    )
     assert paused.written is not None
     assert plain.written is not None
     assert (paused.written.latest - plain.written.latest).days == strike.days
@@ -1034,25 +927,6 @@ def test_forecasts_read_as_sentences_and_explain_themselves() -> None:
     assert "source:" in why
     assert "Written rule" in why
     assert "Observed practice" in why
-
-
-def test_calibration_leaves_out_pairs_without_a_route_and_says_how_many() -> None:
-    old = Inspection(
-        "E1",
-        "A",
-        "slac",
-        start=D(2011, 5, 9),
-        end=D(2011, 5, 20),
-        judgements={"overall": "Adequate"},
-    )
-    partial = graded(None, D(2014, 3, 3), code="E2", name="B", judgements={"leadership": "Good"})
-    later = [
-        graded("Good", D(2014, 6, 2), code="E1", name="A"),
-        graded("Good", D(2017, 6, 5), code="E2", name="B"),
-    ]
-    found = calibrate([old, partial, *later], cut_off=D(2018, 1, 1), rules=NO_PAUSES)
-    assert "2 pair(s) without a route left out" in found.method
-    assert found.samples == ()
 
 
 def test_reorganisation_lookups_accept_a_callers_table() -> None:

@@ -48,15 +48,15 @@ def error_of(path: Path) -> FileFormatError:
 # --- the real file ------------------------------------------------------------------------------
 
 
-def test_real_file_has_623_records(real_inspections: list[Inspection]) -> None:
-    assert len(real_inspections) == 623
+def test_real_file_has_736_records(real_inspections: list[Inspection]) -> None:
+    assert len(real_inspections) == 736  # the data README: 736 rows
 
 
-def test_real_file_covers_156_las_each_a_valid_history(
+def test_real_file_covers_158_las_each_a_valid_history(
     real_inspections: list[Inspection],
 ) -> None:
-    # Counted in the file: 156 distinct codes and names (its README says 158).
-    assert len(histories(real_inspections)) == 156
+    # The data README: 158 LAs, including 5 that no longer exist.
+    assert len(histories(real_inspections)) == 158
 
 
 def test_real_file_thurrock_ilacs_2019_row(real_inspections: list[Inspection]) -> None:
@@ -110,10 +110,10 @@ def test_real_file_reads_back_equal_after_writing(
 
 
 def test_real_file_reads_leniently_without_problems(shared_data: Path) -> None:
-    result = read_csv(shared_data / "inspections-2013-2024.csv", strict=False)
+    result = read_csv(shared_data / "inspections-2013-2025.csv", strict=False)
     assert result.ok
-    assert len(result.records) == 623
-    assert str(result) == "623 inspection(s) read, no problems."
+    assert len(result.records) == 736
+    assert str(result) == "736 inspection(s) read, no problems."
 
 
 # --- round trips --------------------------------------------------------------------------------

@@ -20,6 +20,7 @@ from ilacs.errors import IlacsError
 
 if TYPE_CHECKING:
     from ilacs.records import History, Inspection
+    from ilacs.scheduling.calibration import Calibration
 
 __all__ = ["main"]
 
@@ -85,9 +86,13 @@ def _select(histories: dict[str, History], la: str | None) -> list[History]:
 
 
 def _histories(path: str, la: str | None) -> list[History]:
+    return _histories_of(load_inspections(path), la, path)
+
+
+def _histories_of(inspections: list[Inspection], la: str | None, path: str) -> list[History]:
     from ilacs.records import histories
 
-    found = histories(load_inspections(path))
+    found = histories(inspections)
     if not found:
         raise _UsageError(f"--history: {path} holds no inspections")
     return _select(found, la)
@@ -224,35 +229,85 @@ def _forecast_row(forecast: Any) -> dict[str, Any]:
     }
 
 
-def _cmd_next(args: argparse.Namespace) -> str:
-    import attrs
+def _calibration_for(
+    args: argparse.Namespace, inspections: list[Inspection], as_of: dt.date
+) -> tuple[Calibration, str]:
+    """The observed practice ``next`` follows, and a line saying which it is."""
+    from ilacs.fitting import calibrate
+    from ilacs.scheduling.calibration import shipped, written_only
+    from ilacs.scheduling.graded import covers_country
 
-    from ilacs.scheduling import DEFAULT_RULES, focused_visits, monitoring_visits, next_inspection
+    if args.written_only:
+        return written_only(), "the written rules only (--written-only)"
+    source, items = args.history, inspections
+    if args.calibration_from is not None:
+        source, items = args.calibration_from, load_inspections(args.calibration_from)
+    known = [i for i in items if i.date <= as_of]
+    if known and covers_country({i.la_code for i in known}, max(i.date for i in known), _RULES()):
+        cut = max(i.date for i in known)
+        return (
+            calibrate(known, cut_off=cut, data=Path(source).name),
+            f"observed practice learnt from {source} (every LA, to {cut.isoformat()})",
+        )
+    if args.calibration_from is not None:
+        raise _UsageError(
+            f"--calibration-from: {source} does not hold the country's inspections "
+            "(observed practice is learnt from every LA)"
+        )
+    cal = shipped()
+    return cal, f"observed practice from the shipped calibration (to {cal.cut_off.isoformat()})"
+
+
+def _RULES() -> Any:
+    from ilacs.scheduling import DEFAULT_RULES
+
+    return DEFAULT_RULES
+
+
+def _cmd_next(args: argparse.Namespace) -> str:
+    from ilacs.scheduling import focused_visits, monitoring_visits, next_inspections
+    from ilacs.scheduling.graded import STALE_AFTER_DAYS
 
     as_of = args.as_of or dt.date.today()
-    rules = attrs.evolve(DEFAULT_RULES, calibration=None) if args.written_only else DEFAULT_RULES
-    forecasts = []
-    skipped: list[str] = []
-    for history in _histories(args.history, args.la):
-        try:
-            found = [next_inspection(history, as_of=as_of, rules=rules)]
-            if args.visits:
-                found += focused_visits(history, as_of=as_of, rules=rules)
-                found += monitoring_visits(history, as_of=as_of, rules=rules)
-        except IlacsError as error:
-            if args.la is not None:
-                raise
-            skipped.append(f"{history.la_name} ({history.la_code}): {error}")
-            continue
-        forecasts += found
-    if skipped and not forecasts:
-        # Every LA failed, most likely for the same reason (e.g. --as-of out of range).
-        raise _UsageError(f"no LA in {args.history} could be forecast; the first: {skipped[0]}")
-    for line in skipped:
-        print(f"ilacs: skipped {line}", file=sys.stderr)
+    inspections = load_inspections(args.history)
+    if not inspections:
+        raise _UsageError(f"--history: {args.history} holds no inspections")
+    calibration, which = _calibration_for(args, inspections, as_of)
+    chosen = {h.la_code for h in _histories_of(inspections, args.la, args.history)}
+    every = [i for i in inspections if i.la_code in chosen]
+    national = next_inspections(every or inspections, as_of=as_of, calibration=calibration)
+    forecasts = list(national)
+    if args.la is not None and not forecasts and national.left_out:
+        raise _UsageError(str(national.left_out[0]))
+    if args.visits:
+        from ilacs.records import histories
+
+        for history in histories(every).values():
+            if any(f.la_code == history.la_code for f in forecasts):
+                forecasts += focused_visits(history, as_of=as_of, calibration=calibration)
+                forecasts += monitoring_visits(history, as_of=as_of, calibration=calibration)
+    gone = [o for o in national.left_out if o.reason.startswith("abolished")]
+    other = [o for o in national.left_out if not o.reason.startswith("abolished")]
+    if gone:
+        names = ", ".join(o.la_name for o in gone)
+        print(
+            f"ilacs next: {len(gone)} LA(s) abolished by {as_of.isoformat()} left out, their "
+            f"successors forecast instead: {names}",
+            file=sys.stderr,
+        )
+    for left in other:
+        print(f"ilacs next: skipped {left}", file=sys.stderr)
+    if not calibration.empty and (as_of - calibration.cut_off).days > STALE_AFTER_DAYS:
+        print(
+            f"ilacs next: warning: the data end on {calibration.cut_off.isoformat()}; "
+            "inspections since then are unknown",
+            file=sys.stderr,
+        )
     forecasts.sort(key=lambda f: (f.expected, f.la_name))
     rows = [_forecast_row(f) for f in forecasts]
     columns = ["la_name", "la_code", "kind", "type", "earliest", "expected", "latest", "overdue"]
+    if args.format in ("json", "csv"):
+        print(f"ilacs next: {which}", file=sys.stderr)
     if args.format == "json":
         return render(rows, "json", columns=columns)
     if args.format == "csv":
@@ -261,10 +316,11 @@ def _cmd_next(args: argparse.Namespace) -> str:
                 row["why"] = " | ".join(r["text"] for r in row["reasons"])
             columns.append("why")
         return render(rows, "csv", columns=columns)
+    header = f"as of {as_of.isoformat()}; {which}"
     table = render(rows, "table", columns=columns)
     if not args.why:
-        return f"as of {as_of.isoformat()}\n{table}"
-    blocks = [f"as of {as_of.isoformat()}"]
+        return f"{header}\n{table}"
+    blocks = [header]
     for forecast in forecasts:
         blocks.append("")
         blocks.append(str(forecast))
@@ -552,7 +608,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--written-only",
         action="store_true",
-        help="apply the written rules only, without the observed-practice calibration",
+        help="apply the written rules only, without observed practice",
+    )
+    p.add_argument(
+        "--calibration-from",
+        metavar="FILE",
+        help="learn observed practice from this national history (default: from --history when "
+        "it holds every LA, else the shipped calibration)",
     )
     p.set_defaults(run=_cmd_next)
 

@@ -1,4 +1,4 @@
-"""Read and write inspections as CSV, in the schema of ``shared/data/inspections-2013-2024.csv``.
+"""Read and write inspections as CSV, in the schema of ``shared/data/inspections-2013-2025.csv``.
 
 One row per inspection or visit. Columns are found by their heading (case, spaces and hyphens do
 not matter), in any order; columns the library does not know (such as ``source``) are ignored.

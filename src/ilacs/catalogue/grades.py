@@ -225,7 +225,7 @@ GRADE_WORDINGS: tuple[GradeWording, ...] = (
         "Require improvement",
         Grade.REQUIRES_IMPROVEMENT,
         "SIF headlines 2014 to early 2015 and some sub-judgements (Thurrock 2016)",
-        (refs.REPORTS, refs.SEED_THURROCK_2021),
+        (refs.REPORTS, refs.SEED_THURROCK_2017),
     ),
     _W(
         "Required improvement",
@@ -239,7 +239,7 @@ GRADE_WORDINGS: tuple[GradeWording, ...] = (
         "council minutes (Wokingham 2023)",
         (refs.SEED_WOKINGHAM_2023,),
     ),
-    _W("RI", Grade.REQUIRES_IMPROVEMENT, "the sector's abbreviation", (refs.SEED_THURROCK_2017,)),
+    _W("RI", Grade.REQUIRES_IMPROVEMENT, "the sector's abbreviation", (refs.SESLIP,)),
     _W("Inadequate", Grade.INADEQUATE, "SIF and ILACS", (refs.SIF_NEWS, refs.FW_2024)),
 )
 """Every wording of the SIF and ILACS scale that :meth:`Grade.parse` accepts."""

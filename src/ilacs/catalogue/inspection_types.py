@@ -229,12 +229,14 @@ TYPE_RULES: dict[InspectionType, TypeRule] = {
             "every LA, on a universal three-year cycle",
             0,
             4,
-            20,
+            18,
             1,
             "4 to 13 HMI, most often 7 (reports)",
             J,
             (refs.SIF_NEWS, refs.SIF_HANDBOOK, refs.NORFOLK_2015, refs.REPORTS),
-            note="No notice: the DCS is phoned the day before fieldwork starts.",
+            note="No notice: the DCS is phoned the day before fieldwork starts. Up to four "
+            "weeks of fieldwork; the reports' first to last on-site days span a median of 18 "
+            "working days (D).",
         ),
         _R(
             _T.SIF_REINSPECTION,
@@ -242,15 +244,16 @@ TYPE_RULES: dict[InspectionType, TypeRule] = {
             "SIF re-inspection of an inadequate LA",
             "inadequate LAs after monitoring (2016 to September 2018)",
             0,
-            3,
-            15,
+            4,
+            18,
             None,
             "not published",
             J,
             (refs.MONITORING_2016, refs.CYP_SEP_2018, refs.CYP_2016_REINSPECT, refs.REPORTS),
             uncertain=True,
-            note="A full SIF (about four weeks) or a shorter post-monitoring inspection (11-15 "
-            "calendar days in the reports); three weeks under early ILACS; the handbook's notice "
+            note="The reports' on-site spans: 17 to 19 working days in 16 of 20 re-inspection "
+            "reports, none of 15 (D); the press described 'three-week' SIF re-inspections under "
+            "early ILACS and shorter post-monitoring inspections (B). The handbook's notice "
             "section was not seen.",
         ),
         _R(
@@ -270,7 +273,7 @@ TYPE_RULES: dict[InspectionType, TypeRule] = {
         _R(
             _T.COVID_VISIT,
             (Framework.ILACS,),
-            "COVID-19 assurance visit (Sept 2020 - spring 2021)",
+            "COVID-19 assurance visit (Sept 2020 - 26 May 2021)",
             "inadequate LAs and LAs of concern first, then a sample of others",
             None,
             None,

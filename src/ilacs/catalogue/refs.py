@@ -112,7 +112,7 @@ EIA_2006_S137 = Source(
     A,
 )
 SI_2007_462 = Source(
-    "The Children's Services (Publication of Reports) Regulations: SI 2007/462, reg. 2 (30 working days)",
+    "The Education and Inspections Act 2006 (Inspection of Local Authorities) Regulations 2007, SI 2007/462, reg. 2 (30 working days)",
     "https://zoomlaw.co.uk/2007-462-uksi.html",
     A,
     dt.date(2007, 3, 1),
@@ -350,7 +350,9 @@ OFSTED_OUTCOMES_2025 = Source(
     "Ofsted: Local authority inspection outcomes as at 31 March 2025, data tables",
     "https://www.gov.uk/government/collections/childrens-social-care-statistics",
     A,
-    note="Sheets Inspections_as_at_31_March, In-year_inspections and ILACS_inspection_history "
-    "(one row per ILACS inspection with LA code, inspection and publication dates), as the "
-    "project's issue describes them; the file itself was not seen.",
+    dt.date(2025, 9, 25),
+    note="Published 25 September 2025. Sheets Inspections_as_at_31_March (latest judgements, "
+    "with ONS codes and Ofsted regions), In-year_inspections (April 2024 - March 2025, with "
+    "visit and publication dates) and ILACS_inspection_history (every ILACS standard and short "
+    "inspection January 2018 - March 2025, one row each, with ONS codes).",
 )

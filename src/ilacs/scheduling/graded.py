@@ -1,22 +1,24 @@
-"""The next graded inspection: :func:`next_inspection`.
+"""The next graded inspection: :func:`next_inspection`, and for every LA, :func:`next_inspections`.
 
-The window is built in three steps, each with its reasons:
+A forecast is built in four steps, each with its reasons:
 
-1. the written rule for the LA's route (:mod:`~ilacs.scheduling.written`), counted in
-   operating days so that national pauses stretch it;
-2. the observed practice (:mod:`~ilacs.scheduling.empirical`): on or shortly after the
-   calibration's cut-off, the LA's place in the queue of LAs awaiting inspection, at the pace of
-   the last year, with the spread real starts showed around the queue's day (this window
-   replaces the written one); otherwise the written window widened to cover how late
-   inspections on the same route really ran, given how late the LA already is;
-3. the window never starts on or before ``as_of`` (events up to ``as_of`` are known, so the
-   inspection has not started): an LA whose written window has closed is *overdue*, and gets a
-   window from the day after ``as_of`` with the written rule's own shape (with the catalogue's
-   cycle, expected six months on and latest a year on), not the shape a national pause
-   stretched it to.
+1. the route (:mod:`~ilacs.scheduling.routes`): the last graded inspection and the grade it
+   gave, or a new LA's creation; the day the wait began;
+2. the written rule for that route (:mod:`~ilacs.scheduling.written`): kept in
+   :attr:`Forecast.written <ilacs.scheduling.records.Forecast.written>`, and used to say
+   whether the LA is overdue;
+3. observed practice (:mod:`~ilacs.scheduling.calibration`): of the LAs that had waited as long
+   as this one since their last inspection, the days by which the calibration's ``lower``,
+   median and ``upper`` shares had been inspected. This is the window, and the reasons say the
+   forecast follows observed practice. With no curve for the route (too few events, or a
+   written-only calibration), the written window is used, moved after ``as_of`` when it has
+   closed, and the reasons say why;
+4. the type: the route's written type, or the type that most often followed the route in the
+   data, with the share of any other type that followed it often
+   (:data:`REAL_SHARE` or more).
 
-The bounds are then moved onto working days (inspections start on working days): the first
-day forward, the last day back.
+The window never starts on or before ``as_of`` (what had started by then is known), and its
+bounds are moved onto working days (inspections start on working days).
 """
 
 from __future__ import annotations
@@ -24,14 +26,18 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from ilacs.catalogue.calibration import DAYS_PER_MONTH
+import attrs
+
+from ilacs.catalogue.cadence import Pause
 from ilacs.catalogue.inspection_types import InspectionType
+from ilacs.catalogue.la_codes import authority
 from ilacs.catalogue.listing import inspection_plan, route_for
-from ilacs.catalogue.reorganisations import replaced_by, replaced_on
-from ilacs.records import Inspection
-from ilacs.scheduling.empirical import Empirical, observed_window
+from ilacs.catalogue.reorganisations import new_authority, replaced_by, replaced_on
+from ilacs.errors import ValidationError
+from ilacs.records import Inspection, check_date, histories
+from ilacs.scheduling.calibration import Calibration, Curve, RouteGroup, Stage, shipped
 from ilacs.scheduling.optime import from_operating, to_operating
-from ilacs.scheduling.records import Forecast, ForecastKind, Window, long_date
+from ilacs.scheduling.records import Forecast, ForecastKind, Practice, Window, long_date
 from ilacs.scheduling.routes import (
     FIRST_ROUTE_DAY,
     Basis,
@@ -43,17 +49,37 @@ from ilacs.scheduling.routes import (
     with_article,
 )
 from ilacs.scheduling.rules import DEFAULT_RULES, SchedulingRules
+from ilacs.scheduling.words import months, say, share, weeks
 from ilacs.scheduling.written import written_window
 from ilacs.sources import Reason
 from ilacs.workdays import add_working_days, is_working_day
 
 __all__ = [
+    "COUNTRY_SHARE",
+    "REAL_SHARE",
+    "STALE_AFTER_DAYS",
+    "LeftOut",
+    "NationalForecasts",
     "after_as_of",
     "graded_forecast",
     "next_inspection",
+    "next_inspections",
+    "observed_window",
     "on_working_days",
     "overdue_reason",
+    "resolve",
 ]
+
+REAL_SHARE = 0.2
+"""A type that followed a route at least this often is named in the reasons beside the likeliest."""
+
+STALE_AFTER_DAYS = 183
+"""When ``as_of`` is more than this many days (six months) after the data's last event, the
+forecast says the data are out of date."""
+
+COUNTRY_SHARE = 0.9
+"""Inspections "cover the country" when they hold at least this share of the LAs in the
+catalogue's register: :func:`next_inspections` then learns observed practice from them."""
 
 
 def _next_working(day: dt.date) -> dt.date:
@@ -99,43 +125,205 @@ def after_as_of(
 def overdue_reason(closed: dt.date, as_of: dt.date, what: str) -> Reason:
     """The reason saying the written window of ``what`` closed ``as_of - closed`` days ago."""
     days = (as_of - closed).days
-    months = round(days / DAYS_PER_MONTH)
-    about = f" (about {months} months)" if months >= 2 else ""
     return Reason(
         "overdue",
-        f"Overdue: the written rule's window for the {what} closed on {long_date(closed)}, "
-        f"{days} days{about} before {long_date(as_of)}, and no such inspection or visit is "
-        f"recorded since. The window starts after {long_date(as_of)}, never in the past.",
+        f"Overdue on the written rule: its window for the {what} closed on {long_date(closed)}, "
+        f"{days} days ({months(days)}) before {long_date(as_of)}, and no such inspection or "
+        f"visit is recorded since. The window starts after {long_date(as_of)}, never in the past.",
     )
 
 
-def _weeks(n: int) -> str:
-    return f"{n} week" if n == 1 else f"{n} weeks"
+def resolve(calibration: object) -> Calibration:
+    """The calibration to use: ``calibration``, or the shipped one for None.
+
+    Raises:
+        ValidationError: ``calibration`` is neither None nor a Calibration.
+    """
+    if calibration is None:
+        return shipped()
+    if not isinstance(calibration, Calibration):
+        raise ValidationError(
+            "calibration",
+            calibration,
+            "None (the shipped calibration) or an ilacs Calibration (ilacs.calibrate(...))",
+        )
+    return calibration
 
 
-def _plan_reason(basis: Basis, day: dt.date) -> tuple[Reason, InspectionType]:
+def _check_rules(rules: object) -> SchedulingRules:
+    if not isinstance(rules, SchedulingRules):
+        raise ValidationError("rules", rules, "a SchedulingRules (ilacs.scheduling.DEFAULT_RULES)")
+    return rules
+
+
+def observed_window(
+    curve: Curve,
+    calibration: Calibration,
+    *,
+    start: dt.date,
+    as_of: dt.date,
+    pauses: tuple[Pause, ...],
+) -> tuple[dt.date, dt.date, dt.date, int]:
+    """The days by which ``calibration.levels`` of LAs still waiting on ``as_of`` ended their wait.
+
+    Args:
+        curve: the stage's and route's survival curve.
+        calibration: whose levels are used.
+        start: the day the wait began.
+        as_of: the day of the forecast (the LA is still waiting then).
+        pauses: the national pauses operating time leaves out.
+
+    Returns:
+        ``(low, mid, high, waited)``: calendar days, and the operating days waited by ``as_of``.
+    """
+    base = to_operating(start, pauses)
+    waited = max(to_operating(as_of, pauses) - base, 0)
+    low, mid, high = (
+        from_operating(base + days, pauses)
+        for days in curve.days(calibration.levels, waited=waited)
+    )
+    return low, mid, high, waited
+
+
+def _followed(curve: Curve, route: RouteGroup) -> str:
+    if curve.route is None:
+        who = f"LAs on every route (too few {route.value} to learn from alone)"
+    elif route.from_creation:
+        who = "LAs created by reorganisation, from their creation"
+    else:
+        who = f"LAs {route.value}, from their last graded inspection"
+    borrowed = (
+        f" (in {curve.borrowed_steps} fortnights where too few of them were waiting, every "
+        "route together)"
+        if curve.borrowed_steps
+        else ""
+    )
+    return f"{who}, are counted{borrowed}"
+
+
+def _fade(calibration: Calibration) -> str:
+    return (
+        f"; recent evidence weighs more (a fortnight {calibration.halflife_months:g} months "
+        f"before {long_date(calibration.cut_off)} counts half)"
+    )
+
+
+def _practice_reasons(
+    curve: Curve,
+    calibration: Calibration,
+    route: RouteGroup,
+    *,
+    start: dt.date,
+    window: Window,
+    waited: int,
+    written: Window | None,
+    visit: str | None,
+) -> list[Reason]:
+    lower, _, upper = calibration.levels
+    differs = (
+        f"The written rule gives {written}; this forecast follows observed practice."
+        if written is not None and written != window
+        else "This forecast follows observed practice."
+    )
+    facts = {
+        "followed": _followed(curve, route),
+        "ended": curve.events,
+        "first": curve.first or calibration.cut_off,
+        "last": curve.last or calibration.cut_off,
+        "waiting": curve.waiting,
+        "cut_off": calibration.cut_off,
+        "fade": _fade(calibration),
+        "waited": months(waited),
+        "anchor": start,
+        "lower": share(lower),
+        "upper": share(upper),
+        "low": window.earliest,
+        "mid": window.expected,
+        "high": window.latest,
+        "follows": differs,
+    }
+    code = "practice.graded" if visit is None else "practice.visit"
+    if visit is not None:
+        facts["visit"] = visit
+    out = [say(code, sources=(calibration.source,), uncertain=True, **facts)]
+    if waited > curve.longest_days:
+        out.append(
+            say(
+                "practice.tail",
+                sources=(calibration.source,),
+                uncertain=True,
+                waited=months(waited),
+                longest=months(curve.longest_days),
+                hazard=share(curve.tail_hazard),
+            )
+        )
+    return out
+
+
+def _type(
+    basis: Basis, day: dt.date, calibration: Calibration
+) -> tuple[InspectionType, float | None, list[Reason]]:
+    """The next inspection's type, its observed share (None: the written route's), and why."""
     prior = basis.prior
     on = max(day, FIRST_ROUTE_DAY)
     route = route_for(prior, on=on)
     plan = inspection_plan(prior, on=on)
-    rule = plan.type.rule
     parts = []
     if plan.weeks_off_site is not None and plan.weeks_on_site is not None:
         parts.append(
-            f"{_weeks(plan.weeks_off_site)} off site after the call, then "
-            f"{_weeks(plan.weeks_on_site)} on site"
+            f"{weeks(plan.weeks_off_site)} off site after the call, then "
+            f"{weeks(plan.weeks_on_site)} on site"
         )
     if plan.notice_working_days is not None:
         parts.append(f"about {plan.notice_working_days} working days' notice")
     before = "after monitoring visits, " if plan.monitoring_first else ""
     shape = f" ({'; '.join(parts)})" if parts else ""
     text = (
-        f"Route: {after_words(basis)}, the next graded inspection is {before}"
-        f"{with_article(rule.name)}{shape}."
+        f"Route: {after_words(basis)}, the written rule's next graded inspection is {before}"
+        f"{with_article(plan.type.rule.name)}{shape}."
     )
     if route.note:
         text += f" {route.note}"
-    return Reason(route.code, text, plan.sources, plan.uncertain), plan.type
+    reasons = [Reason(route.code, text, plan.sources, plan.uncertain)]
+    last = basis.last
+    below = last is not None and _below_good(last)
+    counts = calibration.type_counts(basis.group, below)
+    if counts is None or counts.total < calibration.min_events:
+        return plan.type, None, reasons
+    likeliest, count = counts.counts[0]
+    others = [
+        f"{with_article(t.rule.name)} in {n}"
+        for t, n in counts.counts[1:]
+        if n / counts.total >= REAL_SHARE
+    ]
+    hp = (
+        " whose help-and-protection judgement was below good"
+        if below
+        else (" whose help-and-protection judgement was good or better" if last else "")
+    )
+    reasons.append(
+        say(
+            "route.observed",
+            sources=(calibration.source,),
+            uncertain=True,
+            after=f"{after_words(basis)}{hp}",
+            likeliest=with_article(likeliest.rule.name),
+            count=count,
+            total=counts.total,
+            first=counts.first,
+            last=counts.last,
+            others=f"; {', '.join(others)}" if others else "",
+        )
+    )
+    return likeliest, count / counts.total, reasons
+
+
+def _below_good(inspection: Inspection) -> bool:
+    from ilacs.catalogue.frameworks import JudgementArea
+    from ilacs.catalogue.grades import Grade
+
+    found = inspection.judgements.get(JudgementArea.HELP_AND_PROTECTION)
+    return isinstance(found, Grade) and found < Grade.GOOD
 
 
 def _abolition_reason(known: Known, window: Window, rules: SchedulingRules) -> Reason | None:
@@ -157,79 +345,145 @@ def _abolition_reason(known: Known, window: Window, rules: SchedulingRules) -> R
     )
 
 
-def graded_forecast(known: Known, basis: Basis, rules: SchedulingRules) -> Forecast:
+def stale_reason(calibration: Calibration, as_of: dt.date) -> Reason | None:
+    """The reason saying the data end (the calibration's cut-off) long before ``as_of``, if they do."""
+    if calibration.empty:
+        return None
+    last = calibration.cut_off
+    if (as_of - last).days <= STALE_AFTER_DAYS:
+        return None
+    return say(
+        "data.stale",
+        sources=(calibration.source,),
+        uncertain=True,
+        last_event=last,
+        as_of=as_of,
+        months=round((as_of - last).days / (365.25 / 12)),
+    )
+
+
+def graded_forecast(
+    known: Known,
+    basis: Basis,
+    rules: SchedulingRules,
+    calibration: Calibration,
+    *,
+    national: bool = False,
+) -> Forecast:
     """The forecast of the next graded inspection of an LA known as ``known`` on ``basis``'s route.
 
-    An overdue written window (closed before ``as_of``) that the observed practice does not
-    replace is moved to start the day after ``as_of`` with the written rule's own shape: its
-    lead to the expected day and its length as the rule gives them, not as a national pause
-    before ``as_of`` stretched them.
+    ``national`` says the calibration was learnt from the inspections given (a reason says so).
     """
     written = written_window(basis, rules)
-    reasons = [*basis.reasons, *written.reasons]
+    reasons = [*basis.reasons]
     floor = to_operating(known.as_of + dt.timedelta(days=1), rules.pauses)
     overdue = written.window.latest <= known.as_of
-    adjusted, notes = observed_window(known.la_code, basis.group, written, known.as_of, rules)
-    reasons.extend(notes)
-    if isinstance(adjusted, Empirical):
-        low, high = adjusted.low, adjusted.high
-        if adjusted.widen:
-            low, high = min(written.low, low), max(written.high, high)
-        low, mid, high = after_as_of(low, adjusted.expected, high, floor)
-        reasons.extend(adjusted.reasons)
-    else:
-        reasons.append(adjusted)
-        low, mid, high = after_as_of(
-            written.low, written.due, written.high, floor, written.plain_low
+    curve = calibration.curve(Stage.NEXT_GRADED, basis.group)
+    practice_reasons: list[Reason]
+    if curve is not None:
+        low, mid, high, waited = observed_window(
+            curve, calibration, start=basis.anchor, as_of=known.as_of, pauses=rules.pauses
         )
+        window = on_working_days(max(low, known.as_of + dt.timedelta(days=1)), mid, high)
+        practice = Practice.OBSERVED
+        practice_reasons = _practice_reasons(
+            curve,
+            calibration,
+            basis.group,
+            start=basis.anchor,
+            window=window,
+            waited=waited,
+            written=written.window,
+            visit=None,
+        )
+    else:
+        moved = after_as_of(written.low, written.due, written.high, floor, written.plain_low)
+        window = on_working_days(*(from_operating(n, rules.pauses) for n in moved))
+        practice = Practice.WRITTEN
+        why = (
+            "the calibration holds the written rules only"
+            if calibration.empty
+            else f"fewer than {calibration.min_events} such waits ended in {calibration.data}"
+        )
+        practice_reasons = [
+            say(
+                "practice.none",
+                sources=(calibration.source,) if not calibration.empty else (),
+                uncertain=True,
+                what=f"graded inspections {basis.group.value}",
+                why=why,
+            )
+        ]
+    kind, type_share, type_reasons = _type(basis, window.expected, calibration)
+    reasons += [*type_reasons, *written.reasons, *practice_reasons]
     if overdue:
         reasons.append(overdue_reason(written.window.latest, known.as_of, "next graded inspection"))
-    window = on_working_days(*(from_operating(n, rules.pauses) for n in (low, mid, high)))
-    plan_reason, kind = _plan_reason(basis, window.expected)
-    reasons.insert(len(basis.reasons), plan_reason)
-    reasons.append(
-        Reason(
-            "forecast.window",
-            f"Forecast: the next graded inspection is expected to start {window}.",
+    stale = stale_reason(calibration, known.as_of)
+    if stale is not None:
+        reasons.append(stale)
+    if national:
+        reasons.append(
+            say(
+                "calibration.national",
+                sources=(calibration.source,),
+                uncertain=True,
+                cut_off=calibration.cut_off,
+            )
         )
-    )
+    reasons.append(say("forecast.window", what="next graded inspection", window=window))
     gone = _abolition_reason(known, window, rules)
     if gone is not None:
         reasons.append(gone)
     return Forecast(
-        known.la_code,
-        known.la_name,
-        known.as_of,
-        ForecastKind.GRADED_INSPECTION,
-        kind,
-        window.earliest,
-        window.expected,
-        window.latest,
-        overdue,
-        written.window,
-        tuple(reasons),
+        la_code=known.la_code,
+        la_name=known.la_name,
+        as_of=known.as_of,
+        kind=ForecastKind.GRADED_INSPECTION,
+        type=kind,
+        earliest=window.earliest,
+        expected=window.expected,
+        latest=window.latest,
+        overdue=overdue,
+        written=written.window,
+        reasons=tuple(reasons),
+        practice=practice,
+        type_share=type_share,
+        data_end=None if calibration.empty else calibration.cut_off,
     )
 
 
 def next_inspection(
-    history: Iterable[Inspection], *, as_of: dt.date, rules: SchedulingRules = DEFAULT_RULES
+    history: Iterable[Inspection],
+    *,
+    as_of: dt.date,
+    calibration: Calibration | None = None,
+    rules: SchedulingRules = DEFAULT_RULES,
+    la_code: str | None = None,
 ) -> Forecast:
     """When the LA's next graded inspection is expected to start, what it will be, and why.
 
     Args:
         history: one LA's inspections and visits, in any order. Events that start after
-            ``as_of`` are ignored (but must still be valid events of the same LA).
+            ``as_of`` are ignored (but must still be valid events of the same LA). May be empty
+            with ``la_code`` for an LA with no event on record (a new LA not yet inspected).
         as_of: the day of the forecast: only what had started by then is known.
-        rules: the rules and calibration to apply (see :class:`SchedulingRules`).
+        calibration: observed practice to follow: None for the shipped calibration (fitted to
+            31 March 2025), ``ilacs.calibrate(national, cut_off=...)`` for one learnt from
+            newer data, :func:`~ilacs.scheduling.calibration.written_only` for the written
+            rules alone.
+        rules: the written rules (see :class:`SchedulingRules`).
+        la_code: the LA's code: required for an empty history; checked against the history's.
 
     Returns:
         A :class:`Forecast` of kind ``GRADED_INSPECTION`` whose window starts after ``as_of``.
 
     Raises:
-        ValidationError: ``history`` is empty, not of one LA, or has no graded inspection by
-            ``as_of`` and is not an LA created by reorganisation; the LA was abolished by
-            ``as_of``; ``as_of`` is not a date; the last graded inspection has no route (a grade
-            on the pre-2013 scale, or no overall grade where its version gives one).
+        ValidationError: ``history`` is empty without ``la_code``, not of one LA, or has no
+            graded inspection by ``as_of`` and is not an LA created by reorganisation; the LA
+            was abolished by ``as_of``; ``as_of`` is not a date; ``calibration`` or ``rules``
+            is of the wrong type; the last graded inspection has no route (a grade on the
+            pre-2013 scale, or no overall grade where its version gives one).
+        ParseError: ``la_code`` is not in the catalogue's register.
         OutOfRangeError: ``as_of`` is after 2090.
 
     >>> import datetime as dt
@@ -241,11 +495,182 @@ def next_inspection(
     ...                judgements={"overall": "Good"}),
     ... ]
     >>> forecast = next_inspection(thurrock, as_of=dt.date(2020, 1, 31))
-    >>> forecast.type.name, forecast.overdue
-    ('SHORT', False)
+    >>> forecast.type.name, forecast.overdue, forecast.practice.name
+    ('SHORT', False, 'OBSERVED')
     >>> print(forecast.written)
     between 11 May 2022 and 13 November 2024, most likely around 16 May 2024
+
+    A new LA with no inspection yet, by its code:
+
+    >>> next_inspection([], as_of=dt.date(2023, 6, 1), la_code="E06000063").type.name
+    'STANDARD'
     """
-    known = known_history(history, as_of)
+    rules = _check_rules(rules)
+    cal = resolve(calibration)
+    known = known_history(history, as_of, la_code)
     basis = basis_of(known, rules)
-    return graded_forecast(known, basis, rules)
+    return graded_forecast(known, basis, rules, cal)
+
+
+@attrs.frozen
+class LeftOut:
+    """An LA of the inspections given that has no forecast on ``as_of``, and why.
+
+    Args:
+        la_code: its code.
+        la_name: its name.
+        reason: why it has no forecast (abolished, not yet created, no route).
+    """
+
+    la_code: str
+    la_name: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.la_name} ({self.la_code}): {self.reason}"
+
+
+class NationalForecasts(list[Forecast]):
+    """The forecasts of every LA, ordered by expected day, with the LAs left out and why.
+
+    A list of :class:`Forecast` (so it sorts, slices and iterates as one), with:
+
+    Attributes:
+        as_of: the day of the forecasts.
+        calibration: the observed practice they follow.
+        national: True when it was learnt from the inspections given (they cover the country).
+        left_out: the LAs of the data with no forecast (abolished, not yet created, no route).
+    """
+
+    def __init__(
+        self,
+        forecasts: Iterable[Forecast],
+        *,
+        as_of: dt.date,
+        calibration: Calibration,
+        national: bool,
+        left_out: tuple[LeftOut, ...],
+    ) -> None:
+        super().__init__(forecasts)
+        self.as_of = as_of
+        self.calibration = calibration
+        self.national = national
+        self.left_out = left_out
+
+
+def covers_country(codes: Iterable[str], day: dt.date, rules: SchedulingRules) -> bool:
+    """True when ``codes`` hold at least :data:`COUNTRY_SHARE` of the LAs that existed on ``day``."""
+    from ilacs.catalogue.la_codes import FORMER_LOCAL_AUTHORITIES, LOCAL_AUTHORITIES
+
+    register = [
+        a.code
+        for a in (*LOCAL_AUTHORITIES, *FORMER_LOCAL_AUTHORITIES)
+        if _exists(a.code, day, rules) is None
+    ]
+    have = set(codes)
+    return bool(register) and sum(c in have for c in register) >= COUNTRY_SHARE * len(register)
+
+
+def _exists(code: str, day: dt.date, rules: SchedulingRules) -> str | None:
+    """None when the LA ``code`` exists on ``day``, else why it does not."""
+    created = new_authority(code, rules.reorganisations)
+    if created is not None and day < created.created:
+        return f"created on {created.created.isoformat()}, after as_of"
+    gone = replaced_on(code, rules.reorganisations)
+    if gone is not None and day >= gone:
+        return (
+            f"abolished on {gone.isoformat()}: replaced by "
+            f"{successor_names(code, rules.reorganisations)}, forecast instead"
+        )
+    return None
+
+
+def next_inspections(
+    inspections: Iterable[Inspection],
+    *,
+    as_of: dt.date,
+    calibration: Calibration | None = None,
+    rules: SchedulingRules = DEFAULT_RULES,
+) -> NationalForecasts:
+    """The next graded inspection of every LA in ``inspections`` that exists on ``as_of``.
+
+    LAs created by reorganisation whose predecessors are in the data are included even with no
+    event of their own (a standard inspection, counted from their creation); abolished LAs and
+    LAs with no route are left out, and :attr:`NationalForecasts.left_out` says why.
+
+    Args:
+        inspections: inspections and visits of many LAs (a national or regional history).
+        as_of: the day of the forecasts.
+        calibration: observed practice to follow. None: learnt from ``inspections`` themselves
+            (up to their last event on or before ``as_of``) when they cover the country (at
+            least :data:`COUNTRY_SHARE` of the register's LAs), else the shipped calibration.
+        rules: the written rules.
+
+    Returns:
+        A :class:`NationalForecasts` list, ordered by expected day, then LA name.
+
+    Raises:
+        ValidationError: ``inspections`` is not an iterable of Inspection records or is empty,
+            ``as_of`` is not a date or falls before the data's first event, ``calibration`` or
+            ``rules`` is of the wrong type, or an LA's history is invalid.
+    """
+    rules = _check_rules(rules)
+    day = check_date("as_of", as_of, optional=False)
+    assert day is not None
+    if (
+        inspections is None
+        or isinstance(inspections, (str, bytes))
+        or not isinstance(inspections, Iterable)
+    ):
+        raise ValidationError("inspections", inspections, "an iterable of Inspection records")
+    items = list(inspections)
+    if not items:
+        raise ValidationError("inspections", [], "at least one inspection")
+    for item in items:
+        if not isinstance(item, Inspection):
+            raise ValidationError("inspections", item, "Inspection records")
+    first = min(i.date for i in items)
+    if day < first:
+        raise ValidationError(
+            "as_of",
+            day.isoformat(),
+            f"a date on or after the data's first event ({first.isoformat()})",
+        )
+    every = histories(items)
+    national = False
+    if calibration is None:
+        known = [i for i in items if i.date <= day]
+        last = max(i.date for i in known)
+        if covers_country(every, last, rules):
+            from ilacs.fitting.calibrate import calibrate
+
+            cal = calibrate(known, cut_off=last, rules=rules, data="the inspections given")
+            national = True
+        else:
+            cal = shipped()
+    else:
+        cal = resolve(calibration)
+    codes = set(every)
+    for reorganisation in rules.reorganisations:
+        if any(p.code in every for p in reorganisation.predecessors):
+            codes.add(reorganisation.code)
+    forecasts: list[Forecast] = []
+    left: list[LeftOut] = []
+    for code in sorted(codes):
+        history = every.get(code)
+        name = history.la_name if history is not None else authority(code).name
+        missing = _exists(code, day, rules)
+        if missing is not None:
+            left.append(LeftOut(code, name, missing))
+            continue
+        try:
+            known_la = known_history(history.events if history else (), day, code)
+            basis = basis_of(known_la, rules)
+        except ValidationError as error:
+            left.append(LeftOut(code, name, str(error)))
+            continue
+        forecasts.append(graded_forecast(known_la, basis, rules, cal, national=national))
+    forecasts.sort(key=lambda f: (f.expected, f.la_name))
+    return NationalForecasts(
+        forecasts, as_of=day, calibration=cal, national=national, left_out=tuple(left)
+    )

@@ -24,7 +24,7 @@ from ilacs.catalogue.inspection_types import InspectionType
 from ilacs.errors import ValidationError
 from ilacs.sources import Reason
 
-__all__ = ["Deadline", "Forecast", "ForecastKind", "Window", "long_date"]
+__all__ = ["Deadline", "Forecast", "ForecastKind", "Practice", "Window", "long_date"]
 
 
 def long_date(day: dt.date) -> str:
@@ -86,6 +86,13 @@ class Window:
         )
 
 
+class Practice(enum.Enum):
+    """Which a forecast follows: what Ofsted was observed to do, or the written rule."""
+
+    OBSERVED = "observed practice"
+    WRITTEN = "the written rule"
+
+
 class ForecastKind(enum.Enum):
     """What a forecast is about."""
 
@@ -108,9 +115,15 @@ class Forecast:
         expected: the single most likely first day.
         latest: the last day of the window.
         overdue: True when the written rule's window closed before ``as_of``.
-        written: the written rule's window, before the empirical adjustment and before it was
-            moved past ``as_of`` (None for visits, whose window is the written one).
+        written: the written rule's window, as the rule gives it (it may lie before ``as_of``).
         reasons: the rules applied, in order, each with its sources.
+        practice: which the window follows: observed practice (the calibration) or the written
+            rule (when the calibration has too few events, or holds the written rules only).
+        type_share: the share of such LAs whose next inspection was of ``type`` in the
+            calibration's data (None when ``type`` is the written rule's).
+        data_end: the last day of the data observed practice was learnt from (the
+            calibration's cut-off; None for the written rules alone): events after it are
+            unknown.
 
     Raises:
         ValidationError: the bounds are out of order, or the window does not start after
@@ -128,6 +141,9 @@ class Forecast:
     overdue: bool
     written: Window | None
     reasons: tuple[Reason, ...]
+    practice: Practice = Practice.WRITTEN
+    type_share: float | None = None
+    data_end: dt.date | None = None
 
     def __attrs_post_init__(self) -> None:
         Window(self.earliest, self.expected, self.latest)  # validates the order

@@ -22,10 +22,10 @@ from collections.abc import Iterable
 
 import attrs
 
-from ilacs.catalogue.calibration import RouteGroup
 from ilacs.catalogue.frameworks import JudgementArea, Scale
 from ilacs.catalogue.grades import Grade
 from ilacs.catalogue.inspection_types import ROUTES
+from ilacs.catalogue.la_codes import authority
 from ilacs.catalogue.reorganisations import (
     Reorganisation,
     new_authority,
@@ -34,6 +34,7 @@ from ilacs.catalogue.reorganisations import (
 )
 from ilacs.errors import OutOfRangeError, ValidationError
 from ilacs.records import History, Inspection, check_date
+from ilacs.scheduling.calibration import RouteGroup
 from ilacs.scheduling.records import long_date
 from ilacs.scheduling.rules import LATEST_AS_OF, SchedulingRules
 from ilacs.sources import Reason
@@ -110,22 +111,39 @@ def _check_as_of(as_of: object) -> dt.date:
     return day
 
 
-def known_history(history: Iterable[Inspection], as_of: object) -> Known:
+def known_history(
+    history: Iterable[Inspection], as_of: object, la_code: str | None = None
+) -> Known:
     """Validate ``history`` (one LA, any order) and keep the events started on or before ``as_of``.
+
+    An empty ``history`` is accepted with ``la_code``: an LA with no event on record (a new LA
+    not yet inspected), named from the catalogue's register.
 
     Raises:
         ValidationError: ``as_of`` is not a date; ``history`` is not an iterable of
-            :class:`~ilacs.records.Inspection` of one LA, is empty, or holds duplicates or
-            overlapping graded inspections.
+            :class:`~ilacs.records.Inspection` of one LA, is empty without ``la_code``, holds
+            duplicates or overlapping graded inspections, or is of another LA than ``la_code``.
+        ParseError: ``la_code`` is not the code of an LA in the catalogue's register.
         OutOfRangeError: ``as_of`` is after :data:`~ilacs.scheduling.rules.LATEST_AS_OF`.
     """
     day = _check_as_of(as_of)
-    if isinstance(history, (str, bytes)) or not isinstance(history, Iterable):
+    if history is None or isinstance(history, (str, bytes)) or not isinstance(history, Iterable):
         raise ValidationError("history", history, "an iterable of Inspection records of one LA")
     events = list(history)
+    if la_code is not None:
+        found = authority(la_code)
+        if events and events[0].la_code != found.code:
+            raise ValidationError(
+                "la_code", la_code, f"the code of the history's LA ({events[0].la_code})"
+            )
+        if not events:
+            return Known(found.code, found.name, day, (), 0)
     if not events:
         raise ValidationError(
-            "history", [], "at least one inspection of the LA", "an empty history has no route"
+            "history",
+            [],
+            "at least one inspection of the LA, or la_code for an LA with none",
+            "an empty history has no route",
         )
     full = History.of(events)
     known = full.known_on(day)

@@ -1,13 +1,12 @@
 """The rules scheduling applies, as one record a caller can change: :class:`SchedulingRules`.
 
 Every value defaults to the catalogue's; every uncertain one can be overridden with
-``attrs.evolve``, for example to ignore the empirical calibration (written rules only) or to
-assume two focused visits between inspections:
+``attrs.evolve``, for example to assume two focused visits between inspections. Observed
+practice is not a rule: it is the ``calibration`` every forecasting function takes.
 
 >>> import attrs
 >>> from ilacs.catalogue.cadence import FOCUSED_VISITS
 >>> from ilacs.catalogue.grades import Grade
->>> written_only = attrs.evolve(DEFAULT_RULES, calibration=None)
 >>> two_visits = attrs.evolve(
 ...     DEFAULT_RULES,
 ...     focused_visits=attrs.evolve(FOCUSED_VISITS, default_count=((Grade.GOOD, 2),)),
@@ -35,7 +34,6 @@ from ilacs.catalogue.cadence import (
     Pause,
     PauseScope,
 )
-from ilacs.catalogue.calibration import CALIBRATION, Calibration
 from ilacs.catalogue.duties import DUTIES, Duty
 from ilacs.catalogue.reorganisations import REORGANISATIONS, Reorganisation
 from ilacs.catalogue.visit_pauses import VISIT_PAUSES
@@ -57,7 +55,6 @@ class SchedulingRules:
         pauses: national pauses that stop the clock of graded inspections (scope "all").
         visit_pauses: national pauses that stop the clock of focused and monitoring visits.
         no_overall: how to read a prior result without an overall grade (ILACS from 2026).
-        calibration: the empirical adjustment of graded windows; None for the written rules only.
         reorganisations: councils created by reorganisation (new LAs and their predecessors).
         duties: the post-inspection duties.
     """
@@ -68,10 +65,9 @@ class SchedulingRules:
     pauses: tuple[Pause, ...] = tuple(p for p in PAUSES if p.scope is PauseScope.ALL)
     visit_pauses: tuple[Pause, ...] = VISIT_PAUSES
     no_overall: NoOverallRoute = NO_OVERALL_ROUTE
-    calibration: Calibration | None = CALIBRATION
     reorganisations: tuple[Reorganisation, ...] = REORGANISATIONS
     duties: tuple[Duty, ...] = DUTIES
 
 
 DEFAULT_RULES = SchedulingRules()
-"""The catalogue's rules and the shipped calibration."""
+"""The catalogue's rules."""

@@ -3,25 +3,25 @@
 Both count in operating days with the *visit* pauses (visits came back in spring 2021, before
 graded inspections), and both give each visit a window that starts after ``as_of``.
 
-Focused visits (LAs not judged inadequate): the catalogue's ``FOCUSED_VISITS`` sets how many
-come between two graded inspections by prior grade (sources conflict: every reason is
-uncertain) and when the first comes (``earliest_after_months`` to ``latest_after_months`` after
-the inspection, or after :data:`FOCUSED_VISITS_BEGAN` when the inspection came before focused
-visits existed). Each later visit is counted the same way from the one before. Visits already
-held since the last graded inspection count towards the number; when it is reached, none is
-forecast (an empty tuple).
+Focused visits (LAs not judged inadequate): how many come between two graded inspections is
+the number that fell most often between two inspections on the LA's route in the
+calibration's data (else the catalogue's ``FOCUSED_VISITS``, whose sources conflict). Visits
+already held since the last graded inspection count towards it; when it is reached, none is
+forecast (an empty tuple). The next visit's window is observed practice: of the LAs that had
+waited as long since their last graded inspection (or their last focused visit), the days by
+which the calibration's shares had their visit; else the written rule's window
+(``earliest_after_months`` to ``latest_after_months`` after the inspection or visit).
 
-Monitoring visits (LAs judged inadequate): the first about ``first_visit_lag_weeks`` after the
-action plan is due, then one every ``interval_months``, each window half an interval either
-side; up to ``max_visits`` in all (one more at a time once that many have been held, since
-monitoring lasts until re-inspection). Monitoring ends with the re-inspection, so a visit
-expected after the latest day of the re-inspection's forecast
-(:func:`~ilacs.scheduling.next_inspection`) is not forecast, and the reasons say how many were
-left out (the first visit always is).
+Monitoring visits (LAs judged inadequate): the next visit's window is observed practice in the
+same way (the wait for the first visit from the inspection, for the next from the last visit),
+else the written rule (the first about ``first_visit_lag_weeks`` after the action plan is due,
+then one every ``interval_months``). Monitoring lasts until the re-inspection: further visits,
+each a typical interval after the one before, are forecast while they are expected before the
+re-inspection's expected day (the first is always forecast).
 
 An LA on another route gets an empty tuple: inadequate LAs get monitoring visits, not focused
-visits, and only inadequate LAs are monitored. A new LA has no catalogued number of focused
-visits (none is forecast).
+visits, and only inadequate LAs are monitored. A new LA has no focused visit before its first
+inspection.
 """
 
 from __future__ import annotations
@@ -32,15 +32,27 @@ from collections.abc import Iterable
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from ilacs.catalogue.calibration import RouteGroup
 from ilacs.catalogue.frameworks import versions_of
 from ilacs.catalogue.inspection_types import TYPE_RULES, InspectionType
+from ilacs.catalogue.visit_pauses import is_focused_visit
 from ilacs.records import Inspection
-from ilacs.scheduling.graded import after_as_of, graded_forecast, on_working_days, overdue_reason
+from ilacs.scheduling.calibration import Calibration, RouteGroup, Stage
+from ilacs.scheduling.graded import (
+    _check_rules,
+    _practice_reasons,
+    after_as_of,
+    graded_forecast,
+    observed_window,
+    on_working_days,
+    overdue_reason,
+    resolve,
+    stale_reason,
+)
 from ilacs.scheduling.optime import from_operating, to_operating
-from ilacs.scheduling.records import Forecast, ForecastKind, Window, long_date
+from ilacs.scheduling.records import Forecast, ForecastKind, Practice, Window, long_date
 from ilacs.scheduling.routes import Basis, Known, after_words, basis_of, known_history
 from ilacs.scheduling.rules import DEFAULT_RULES, SchedulingRules
+from ilacs.scheduling.words import say
 from ilacs.scheduling.written import action_plan_day
 from ilacs.sources import Reason
 
@@ -56,236 +68,341 @@ FOCUSED_VISITS_BEGAN = _FIRST_FOCUSED.valid_from
 Focused visits belong to ILACS (the catalogue's type rule); after an inspection under the
 SIF, the first is counted from this day, never from before it."""
 
+_TYPE_OF = {
+    ForecastKind.FOCUSED_VISIT: InspectionType.FOCUSED_VISIT,
+    ForecastKind.MONITORING_VISIT: InspectionType.MONITORING_VISIT,
+}
+
 
 def _since(known: Known, basis: Basis, kind: InspectionType) -> list[Inspection]:
-    start = basis.anchor
-    return [e for e in known.events if e.type is kind and e.date > start]
+    """The visits of ``kind`` since the last graded inspection (assurance visits not focused)."""
+    held = is_focused_visit if kind is InspectionType.FOCUSED_VISIT else (lambda e: e.type is kind)
+    return [e for e in known.events if held(e) and e.date > basis.anchor]
+
+
+@attrs.frozen
+class _Plan:
+    """One visit to forecast: the stage and when its wait began, and the written window."""
+
+    stage: Stage
+    start: dt.date
+    written: tuple[dt.date, dt.date, dt.date]
 
 
 def _visit(
     known: Known,
+    basis: Basis,
     kind: ForecastKind,
-    anchor: dt.date,
-    planned: tuple[dt.date, dt.date, dt.date],
+    plan: _Plan,
     rules: SchedulingRules,
+    calibration: Calibration,
     reasons: list[Reason],
-    what: str,
-) -> Forecast:
-    """A visit's forecast from its planned window, counted from ``anchor`` in operating days.
+    *,
+    waited_from: dt.date,
+    cap: dt.date,
+) -> Forecast | None:
+    """A visit's forecast: observed practice from ``plan.start``, else the written window.
 
-    Each bound moves later by the visit-pause days between ``anchor`` and it (the clock stops).
+    ``waited_from`` is the day the LA is known still to be waiting: ``as_of`` for the next
+    visit; for a later one, the start of its wait (nothing is conditioned on). Visits come
+    between graded inspections: the window ends by ``cap``, the latest day of the next graded
+    inspection's forecast, and a visit whose window would open after it is not forecast (None).
     """
     pauses = rules.visit_pauses
-    base = to_operating(anchor, pauses)
-    low, mid, high = (base + (d - anchor).days for d in planned)
+    what = kind.value
+    base = to_operating(plan.start, pauses)
+    low, mid, high = (base + (d - plan.start).days for d in plan.written)
     written = Window(*(from_operating(n, pauses) for n in (low, mid, high)))
-    floor = to_operating(known.as_of + dt.timedelta(days=1), pauses)
+    floor = known.as_of + dt.timedelta(days=1)
     overdue = written.latest <= known.as_of
-    low, mid, high = after_as_of(low, mid, high, floor)
-    window = on_working_days(*(from_operating(n, pauses) for n in (low, mid, high)))
     out = list(reasons)
-    if written != Window(*planned):
+    if written != Window(*plan.written):
         out.append(
             Reason(
                 "visits.pause",
-                f"National pauses of visits stopped the clock, so the planned window "
-                f"({Window(*planned)}) becomes {written}.",
+                f"National pauses of visits stopped the clock, so the written window "
+                f"({Window(*plan.written)}) becomes {written}.",
                 tuple(dict.fromkeys(s for p in pauses for s in p.sources)),
                 uncertain=any(p.uncertain for p in pauses),
             )
         )
-    if overdue:
+    curve = calibration.curve(plan.stage, basis.group)
+    if curve is not None:
+        first, middle, last, waited = observed_window(
+            curve, calibration, start=plan.start, as_of=max(waited_from, plan.start), pauses=pauses
+        )
+        window = on_working_days(max(first, floor), max(middle, floor), max(last, floor))
+        practice = Practice.OBSERVED
+        out += _practice_reasons(
+            curve,
+            calibration,
+            basis.group,
+            start=plan.start,
+            window=window,
+            waited=waited,
+            written=written,
+            visit=what,
+        )
+    else:
+        moved = after_as_of(low, mid, high, to_operating(floor, pauses))
+        window = on_working_days(*(from_operating(n, pauses) for n in moved))
+        practice = Practice.WRITTEN
+        out.append(
+            say(
+                "practice.none",
+                sources=(calibration.source,) if not calibration.empty else (),
+                uncertain=True,
+                what=f"{what}s {basis.group.value}",
+                why=(
+                    "the calibration holds the written rules only"
+                    if calibration.empty
+                    else f"fewer than {calibration.min_events} such waits ended in {calibration.data}"
+                ),
+            )
+        )
+    if window.earliest > cap:
+        return None
+    if window.latest > cap:
+        window = Window(window.earliest, min(window.expected, cap), cap)
+        out.append(say("visits.before-inspection", visit=what, cap=cap))
+    if overdue and practice is Practice.WRITTEN:
         out.append(overdue_reason(written.latest, known.as_of, what))
-    out.append(Reason("forecast.window", f"Forecast: the {what} is expected {window}."))
-    visit_type = (
-        InspectionType.FOCUSED_VISIT
-        if kind is ForecastKind.FOCUSED_VISIT
-        else InspectionType.MONITORING_VISIT
-    )
+    stale = stale_reason(calibration, known.as_of)
+    if stale is not None:
+        out.append(stale)
+    out.append(say("forecast.window", what=what, window=window))
     return Forecast(
-        known.la_code,
-        known.la_name,
-        known.as_of,
-        kind,
-        visit_type,
-        window.earliest,
-        window.expected,
-        window.latest,
-        overdue,
-        written,
-        tuple(out),
+        la_code=known.la_code,
+        la_name=known.la_name,
+        as_of=known.as_of,
+        kind=kind,
+        type=_TYPE_OF[kind],
+        earliest=window.earliest,
+        expected=window.expected,
+        latest=window.latest,
+        overdue=overdue,
+        written=written,
+        reasons=tuple(out),
+        practice=practice,
+        data_end=None if calibration.empty else calibration.cut_off,
     )
+
+
+def _usual_focused(
+    basis: Basis, calibration: Calibration, rules: SchedulingRules, held: int
+) -> tuple[int, list[Reason]]:
+    """How many focused visits the LA is expected to have between its inspections, and why."""
+    rule = rules.focused_visits
+    assert basis.prior is not None
+    written = rule.count_for(basis.prior)
+    visits = f"{written} focused visit is" if written == 1 else f"{written} focused visits are"
+    reasons = [
+        Reason(
+            rule.code,
+            f"Written rule (sources disagree): {after_words(basis)}, {visits} expected before "
+            f"the next graded inspection (at most {rule.max_count}). {rule.note}",
+            rule.sources,
+            rule.uncertain,
+        )
+    ]
+    counts = calibration.visit_counts(basis.group)
+    if counts is None or counts.total < calibration.min_events:
+        return written, reasons
+    described = ", ".join(
+        f"{n} had {k} focused visit{'' if k == 1 else 's'}" for k, n in counts.counts
+    )
+    reasons.append(
+        say(
+            "visits.count-observed",
+            sources=(calibration.source,),
+            uncertain=True,
+            after=after_words(basis),
+            counts=f"of {counts.total} periods, {described}",
+            first=counts.first,
+            last=counts.last,
+            usual=counts.usual,
+            held=f"{held} {'has' if held == 1 else 'have'} been held"
+            if held
+            else "none has been held",
+        )
+    )
+    return counts.usual, reasons
 
 
 def focused_visits(
-    history: Iterable[Inspection], *, as_of: dt.date, rules: SchedulingRules = DEFAULT_RULES
+    history: Iterable[Inspection],
+    *,
+    as_of: dt.date,
+    calibration: Calibration | None = None,
+    rules: SchedulingRules = DEFAULT_RULES,
+    la_code: str | None = None,
 ) -> tuple[Forecast, ...]:
     """The focused visits expected before the LA's next graded inspection, each with a window.
 
     Args:
         history: one LA's inspections and visits, in any order (events after ``as_of`` ignored).
         as_of: the day of the forecast.
-        rules: the rules to apply; ``rules.focused_visits`` sets the number and timing.
+        calibration: observed practice (None: the shipped calibration), as for
+            :func:`~ilacs.scheduling.next_inspection`.
+        rules: the written rules; ``rules.focused_visits`` when observed practice is lacking.
+        la_code: the LA's code (see :func:`~ilacs.scheduling.next_inspection`).
 
     Returns:
         One :class:`Forecast` (kind ``FOCUSED_VISIT``) per visit still expected, in order; empty
-        when the expected number has been held, for inadequate LAs (monitored instead) and for
+        when the usual number has been held, for inadequate LAs (monitored instead) and for
         new LAs.
 
     Raises:
-        ValidationError, OutOfRangeError: as :func:`~ilacs.scheduling.next_inspection`.
+        ValidationError, ParseError, OutOfRangeError: as :func:`~ilacs.scheduling.next_inspection`.
 
     >>> import datetime as dt
     >>> durham = [Inspection("E06000047", "Durham", "standard", start=dt.date(2019, 9, 9),
     ...           end=dt.date(2019, 9, 20), judgements={"overall": "Requires improvement"})]
-    >>> [str(f.window) for f in focused_visits(durham, as_of=dt.date(2020, 1, 31))]
-    ['between 9 March 2020 and 12 October 2022, most likely around 10 January 2022']
+    >>> [f.practice.name for f in focused_visits(durham, as_of=dt.date(2020, 1, 31))]
+    ['OBSERVED', 'OBSERVED']
+
+    (two: after a requires improvement judgement, LAs most often had two).
     """
-    known = known_history(history, as_of)
+    rules = _check_rules(rules)
+    cal = resolve(calibration)
+    known = known_history(history, as_of, la_code)
     basis = basis_of(known, rules)
-    rule = rules.focused_visits
     if basis.group is RouteGroup.REINSPECTION or basis.prior is None:
         return ()
     done = _since(known, basis, InspectionType.FOCUSED_VISIT)
-    wanted = rule.count_for(basis.prior)
+    wanted, count_reasons = _usual_focused(basis, cal, rules, len(done))
     remaining = wanted - len(done)
     if remaining <= 0:
         return ()
-    after = relativedelta(months=rule.earliest_after_months)
-    until = relativedelta(months=rule.latest_after_months)
-    held = f"; {len(done)} held since the last graded inspection" if done else ""
-    visits = f"{wanted} focused visit is" if wanted == 1 else f"{wanted} focused visits are"
-    reasons = [
-        *basis.reasons,
-        Reason(
-            rule.code,
-            f"Written rule (sources disagree): {after_words(basis)}, {visits} "
-            f"expected before the next graded inspection (at most {rule.max_count}){held}. The "
-            f"library expects each {rule.earliest_after_months} to {rule.latest_after_months} "
-            f"months after the inspection or the visit before it. {rule.note}",
-            rule.sources,
-            rule.uncertain,
-        ),
-    ]
-    anchor = done[-1].date if done else basis.anchor
-    if anchor < FOCUSED_VISITS_BEGAN:
+    rule = rules.focused_visits
+    reasons = [*basis.reasons, *count_reasons]
+    start = done[-1].date if done else basis.anchor
+    if start < FOCUSED_VISITS_BEGAN:
         reasons.append(
             Reason(
                 "visits.focused-began",
                 f"Focused visits began with {_FIRST_FOCUSED.name} on "
                 f"{long_date(FOCUSED_VISITS_BEGAN)}, after the last graded inspection "
-                f"({long_date(anchor)}): the first is counted from that day.",
+                f"({long_date(start)}): the first is counted from that day.",
                 _FIRST_FOCUSED.sources,
             )
         )
-        anchor = FOCUSED_VISITS_BEGAN
+        start = FOCUSED_VISITS_BEGAN
+    cap = graded_forecast(known, basis, rules, cal).latest
     forecasts: list[Forecast] = []
+    stage = Stage.NEXT_FOCUSED if done else Stage.FIRST_FOCUSED
+    waited_from = known.as_of
     for _ in range(remaining):
-        low, high = anchor + after, anchor + until
-        mid = low + (high - low) / 2
+        low = start + relativedelta(months=rule.earliest_after_months)
+        high = start + relativedelta(months=rule.latest_after_months)
+        plan = _Plan(stage, start, (low, low + (high - low) / 2, high))
         forecast = _visit(
             known,
+            basis,
             ForecastKind.FOCUSED_VISIT,
-            anchor,
-            (low, mid, high),
+            plan,
             rules,
+            cal,
             reasons,
-            "focused visit",
+            waited_from=waited_from,
+            cap=cap,
         )
+        if forecast is None:
+            break
         forecasts.append(forecast)
-        anchor = forecast.expected
+        start, stage = forecast.expected, Stage.NEXT_FOCUSED
+        waited_from = start
     return tuple(forecasts)
 
 
 def monitoring_visits(
-    history: Iterable[Inspection], *, as_of: dt.date, rules: SchedulingRules = DEFAULT_RULES
+    history: Iterable[Inspection],
+    *,
+    as_of: dt.date,
+    calibration: Calibration | None = None,
+    rules: SchedulingRules = DEFAULT_RULES,
+    la_code: str | None = None,
 ) -> tuple[Forecast, ...]:
     """The monitoring visits expected for an LA judged inadequate, until its re-inspection.
 
     Args:
         history: one LA's inspections and visits, in any order (events after ``as_of`` ignored).
         as_of: the day of the forecast.
-        rules: the rules to apply; ``rules.monitoring`` sets the timing and number.
+        calibration: observed practice (None: the shipped calibration).
+        rules: the written rules; ``rules.monitoring`` when observed practice is lacking.
+        la_code: the LA's code (see :func:`~ilacs.scheduling.next_inspection`).
 
     Returns:
-        One :class:`Forecast` (kind ``MONITORING_VISIT``) per visit expected, in order, up to
-        the latest day of the re-inspection's forecast; empty for an LA not judged inadequate
-        at its last graded inspection.
+        One :class:`Forecast` (kind ``MONITORING_VISIT``) per visit expected, in order, while
+        they fall before the re-inspection's expected day (the first always); empty for an LA
+        not judged inadequate at its last graded inspection.
 
     Raises:
-        ValidationError, OutOfRangeError: as :func:`~ilacs.scheduling.next_inspection`.
+        ValidationError, ParseError, OutOfRangeError: as :func:`~ilacs.scheduling.next_inspection`.
 
     >>> import datetime as dt
     >>> luton = [Inspection("E06000032", "Luton", "standard", start=dt.date(2020, 1, 13),
     ...          end=dt.date(2020, 1, 24), published=dt.date(2020, 3, 5),
     ...          judgements={"overall": "Inadequate"})]
     >>> visits = monitoring_visits(luton, as_of=dt.date(2021, 5, 1))
-    >>> len(visits), str(visits[0].window)
-    (6, 'between 4 May 2021 and 2 July 2021, most likely around 17 May 2021')
+    >>> visits[0].kind.name, visits[0].earliest > dt.date(2021, 5, 1)
+    ('MONITORING_VISIT', True)
     """
-    known = known_history(history, as_of)
+    rules = _check_rules(rules)
+    cal = resolve(calibration)
+    known = known_history(history, as_of, la_code)
     basis = basis_of(known, rules)
     if basis.group is not RouteGroup.REINSPECTION:
         return ()
     rule = rules.monitoring
     done = _since(known, basis, InspectionType.MONITORING_VISIT)
-    plan, report_reason = action_plan_day(basis, rules)
+    plan_day, report_reason = action_plan_day(basis, rules)
     interval = relativedelta(months=rule.interval_months)
-    if done:
-        expected = done[-1].date + interval
-    else:
-        expected = plan + relativedelta(weeks=rule.first_visit_lag_weeks)
-    count = rule.max_visits - len(done) if len(done) < rule.max_visits else 1
-    more = (
-        ""
-        if len(done) < rule.max_visits
-        else f" {len(done)} visits have been held, the most the sources give before "
-        "re-inspection; monitoring continues until it, so one more visit is forecast."
-    )
-    base = Reason(
-        rule.code,
-        f"Written rule: an LA judged inadequate sends its action plan within "
-        f"{rule.first_visit_after_working_days} working days of the report (due "
-        f"{long_date(plan)}); monitoring visits by {rule.inspectors} inspectors for "
-        f"{rule.days} days follow every {rule.interval_months} months, the first about "
-        f"{rule.first_visit_lag_weeks} weeks after the plan, {rule.min_visits} to "
-        f"{rule.max_visits} before re-inspection; {len(done)} held so far.{more}",
-        rule.sources,
-        rule.uncertain,
-    )
-    reasons = [*basis.reasons, *([report_reason] if report_reason else []), base]
-    ends = graded_forecast(known, basis, rules).latest
+    reasons = [
+        *basis.reasons,
+        *([report_reason] if report_reason else []),
+        Reason(
+            rule.code,
+            f"Written rule: an LA judged inadequate sends its action plan within "
+            f"{rule.first_visit_after_working_days} working days of the report (due "
+            f"{long_date(plan_day)}); monitoring visits by {rule.inspectors} inspectors for "
+            f"{rule.days} days follow every {rule.interval_months} months, the first about "
+            f"{rule.first_visit_lag_weeks} weeks after the plan, {rule.min_visits} to "
+            f"{rule.max_visits} before re-inspection; {len(done)} held so far.",
+            rule.sources,
+            rule.uncertain,
+        ),
+    ]
+    graded = graded_forecast(known, basis, rules, cal)
+    ends = graded.expected
     forecasts: list[Forecast] = []
-    for index in range(count):
-        if index and expected > ends:
-            return _until_reinspection(tuple(forecasts), ends, count - index)
-        half = ((expected + interval) - expected) / 2
-        low = plan if (index == 0 and not done) else expected - half
-        low = min(low, expected)
+    if done:
+        stage, start = Stage.NEXT_MONITORING, done[-1].date
+        due = start + interval
+        written = (start + interval / 2, due, due + interval / 2)
+    else:
+        stage, start = Stage.FIRST_MONITORING, basis.anchor
+        due = plan_day + relativedelta(weeks=rule.first_visit_lag_weeks)
+        written = (min(plan_day, due), due, due + interval / 2)
+    waited_from = known.as_of
+    while True:
         forecast = _visit(
             known,
+            basis,
             ForecastKind.MONITORING_VISIT,
-            low,
-            (low, expected, expected + half),
+            _Plan(stage, start, written),
             rules,
+            cal,
             reasons,
-            "monitoring visit",
+            waited_from=waited_from,
+            cap=graded.latest,
         )
+        if forecast is None or (forecasts and forecast.expected > ends):
+            break
         forecasts.append(forecast)
-        expected = forecast.expected + interval
-    return tuple(forecasts)
-
-
-def _until_reinspection(
-    forecasts: tuple[Forecast, ...], ends: dt.date, left: int
-) -> tuple[Forecast, ...]:
-    """The visits before the re-inspection's latest day, each told why no more are forecast."""
-    more = "visit" if left == 1 else "visits"
-    they = "it is" if left == 1 else "they are"
-    note = Reason(
-        "visits.until-reinspection",
-        f"Monitoring ends with the re-inspection, forecast to start by {long_date(ends)} at the "
-        f"latest: the {left} further {more} the written rule allows would come after it, so "
-        f"{they} not forecast.",
-    )
+        stage, start = Stage.NEXT_MONITORING, forecast.expected
+        due = start + interval
+        written = (start + interval / 2, due, due + interval / 2)
+        waited_from = start
+    note = say("visits.until-reinspection", ends=ends)
     return tuple(attrs.evolve(f, reasons=(*f.reasons, note)) for f in forecasts)

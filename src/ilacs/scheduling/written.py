@@ -26,7 +26,7 @@ import datetime as dt
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from ilacs.catalogue.calibration import RouteGroup
+from ilacs.scheduling.calibration import RouteGroup
 from ilacs.scheduling.optime import from_operating, paused_days, to_operating
 from ilacs.scheduling.records import Window, long_date
 from ilacs.scheduling.routes import Basis
