@@ -30,7 +30,8 @@ from pathlib import Path
 import ilacs
 from ilacs.catalogue.frameworks import JudgementArea
 from ilacs.ofsted import read_ofsted
-from ilacs.report import _national_forecasts, render_report
+from ilacs.report import render_report
+from ilacs.scheduling import next_inspections
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 FILE = DATA / "ofsted" / "LA_Inspection_Outcomes_as_at_March_2024.ods"
@@ -83,11 +84,14 @@ def main() -> int:
     from ilacs import plot
     from ilacs.report import _timelines
 
-    found = ilacs.histories(read_ofsted(FILE))
-    forecasts, skipped = _national_forecasts(found, AS_OF)
+    inspections = read_ofsted(FILE)
+    found = ilacs.histories(inspections)
+    national = next_inspections(inspections, as_of=AS_OF)
+    forecasts = list(national)
+    skipped = {left.la_code: left.reason for left in national.left_out}
     by_la = {f.la_code: [f] for f in forecasts}
     missing = dict(skipped)
-    rows.append(("  forecasts", best_of(lambda: _national_forecasts(found, AS_OF))))
+    rows.append(("  forecasts", best_of(lambda: next_inspections(inspections, as_of=AS_OF))))
     rows.append(
         (
             "  national chart as SVG",

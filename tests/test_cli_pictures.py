@@ -56,7 +56,7 @@ def test_plot_national_reports_the_las_it_skips(
 ) -> None:
     history = tmp_path / "h.csv"
     rows = Path(EXAMPLES).read_text(encoding="utf-8").splitlines()
-    rows.append("E06000099,Newtown,ILACS,focused_visit,2021-06-30,,,,,,,,,,typed for the test")
+    rows.append("E06000001,Hartlepool,ILACS,focused_visit,2021-06-30,,,,,,,,,,typed for the test")
     history.write_text("\n".join(rows) + "\n", encoding="utf-8")
     out = tmp_path / "next.svg"
     assert (
@@ -75,8 +75,8 @@ def test_plot_national_reports_the_las_it_skips(
         == 0
     )
     (line,) = capsys.readouterr().err.splitlines()
-    assert line.startswith("ilacs: skipped Newtown (E06000099): history: got")
-    assert "Newtown" not in svg_text(out)
+    assert line.startswith("ilacs plot: skipped Hartlepool (E06000001): ")
+    assert "Hartlepool" not in svg_text(out)
     assert "Thurrock" in svg_text(out)
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import concurrent.futures
 import datetime as dt
+import html
 import html.parser
 import re
 import sys
@@ -18,10 +19,11 @@ from typing import Any
 import pytest
 
 import ilacs
+from ilacs.catalogue.la_codes import LOCAL_AUTHORITIES
 from ilacs.errors import ValidationError
 from ilacs.records import History, Inspection
-from ilacs.report import _national_forecasts, render_report
-from ilacs.scheduling import Forecast, next_inspection
+from ilacs.report import render_report
+from ilacs.scheduling import Forecast, next_inspection, next_inspections
 from ilacs.tabular import read_csv
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -69,6 +71,12 @@ class Page(html.parser.HTMLParser):
         return " ".join(" ".join(self.text).split())
 
 
+def national(found: dict[str, History], as_of: dt.date) -> tuple[list[Forecast], dict[str, str]]:
+    """The forecasts of every LA in ``found``, and why the others have none, by code."""
+    forecasts = next_inspections([e for h in found.values() for e in h], as_of=as_of)
+    return list(forecasts), {left.la_code: left.reason for left in forecasts.left_out}
+
+
 @pytest.fixture(scope="module")
 def minutes() -> dict[str, History]:
     return ilacs.histories(read_csv(EXAMPLES))
@@ -76,7 +84,7 @@ def minutes() -> dict[str, History]:
 
 @pytest.fixture(scope="module")
 def page(minutes: dict[str, History]) -> str:
-    forecasts, skipped = _national_forecasts(minutes, AS_OF)
+    forecasts, skipped = national(minutes, AS_OF)
     return render_report(minutes, forecasts, as_of=AS_OF, not_forecast=skipped, source="x.csv")
 
 
@@ -97,15 +105,23 @@ def test_the_page_holds_the_table_the_chart_and_each_la(page: str) -> None:
         assert text in words
 
 
-def test_each_la_shows_its_reasons_sources_deadlines_and_data_end(page: str) -> None:
+def test_each_la_shows_its_reasons_sources_deadlines_and_data_end(
+    page: str, minutes: dict[str, History]
+) -> None:
     words = Page(page).words
     # Wokingham's report of 9 May 2023: action plan due 16 August 2023 (70 working days).
     assert "must send its action plan (written statement of proposed action) to Ofsted" in words
     assert "16 August 2023" in words
     assert "The data for Wokingham end with its ILACS focused visit of 20 February 2024." in words
     assert "The data for Durham end with its ILACS focused visit of 14 November 2023." in words
-    assert "Route: after a good judgement, the next graded inspection is an ILACS short" in words
-    assert 'href="https://www.gov.uk/government/publications/inspecting-local-authority' in page
+    # Every reason of every forecast, and a link to each of its sources on the web.
+    for history in minutes.values():
+        forecast = next_inspection(history, as_of=AS_OF)
+        for reason in forecast.reasons:
+            assert " ".join(reason.text.split()) in words
+            for source in reason.sources:
+                if source.url.startswith("http"):
+                    assert f'<a href="{html.escape(source.url)}">' in page
 
 
 def test_the_page_needs_no_network(page: str) -> None:
@@ -166,29 +182,29 @@ def test_every_piece_of_text_is_escaped(minutes: dict[str, History]) -> None:
 def test_an_la_that_cannot_be_forecast_still_has_its_section(
     minutes: dict[str, History],
 ) -> None:
-    visit = Inspection("E06000099", "Newtown", "focused_visit", start=dt.date(2021, 6, 30))
-    found = {**minutes, "E06000099": History.of([visit])}
-    forecasts, skipped = _national_forecasts(found, AS_OF)
-    assert list(skipped) == ["E06000099"]
+    visit = Inspection("E06000001", "Hartlepool", "focused_visit", start=dt.date(2021, 6, 30))
+    found = {**minutes, "E06000001": History.of([visit])}
+    forecasts, skipped = national(found, AS_OF)
+    assert list(skipped) == ["E06000001"]
     page = render_report(found, forecasts, as_of=AS_OF, not_forecast=skipped)
     words = Page(page).words
     assert "3 LAs forecast, 0 overdue, 1 not forecast" in words
-    section = page[page.index('id="la-E06000099"') :]
+    section = page[page.index('id="la-E06000001"') :]
     assert "No forecast: history: got" in section
     assert "none graded on or before 2024-03-31" in section
     assert "No graded inspection in the data, so no deadlines to count." in section
-    assert '<li><a href="#la-E06000099">Newtown</a>' in page
+    assert '<li><a href="#la-E06000001">Hartlepool</a>' in page
     assert section.count("<svg") == 1  # its timeline, with the visit
 
 
 def test_a_stale_as_of_is_pointed_out(minutes: dict[str, History]) -> None:
     as_of = dt.date(2026, 1, 5)
-    forecasts, _ = _national_forecasts(minutes, as_of)
+    forecasts, _ = national(minutes, as_of)
     page = render_report(minutes, forecasts, as_of=as_of)
     # The latest event in the minutes' file is Wokingham's focused visit of 20 February 2024.
     assert "685 days after the latest event in the data" in Page(page).words
     fresh = render_report(
-        minutes, _national_forecasts(minutes, dt.date(2024, 3, 1))[0], as_of=dt.date(2024, 3, 1)
+        minutes, national(minutes, dt.date(2024, 3, 1))[0], as_of=dt.date(2024, 3, 1)
     )
     assert 'class="warning"' not in fresh
 
@@ -206,25 +222,25 @@ def test_workers_draw_the_same_page(
             super().__init__(workers, **kwargs)
 
     monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", Pool)
-    # Thirty LAs, enough to share among processes: the minutes' LAs under other codes.
+    # Thirty LAs, enough to share among processes: the minutes' histories given to the first
+    # thirty LAs of the register (codes the forecasts know), ten each.
     many = {}
-    for n in range(10):
-        for history in minutes.values():
-            code = f"{history.la_code}-{n}"
-            events = [
-                Inspection(
-                    code,
-                    f"{history.la_name} {n}",
-                    e.type,
-                    start=e.start,
-                    end=e.end,
-                    published=e.published,
-                    judgements=e.judgements,
-                )
-                for e in history
-            ]
-            many[code] = History.of(events)
-    forecasts, _ = _national_forecasts(many, AS_OF)
+    sources = list(minutes.values())
+    for n, authority in enumerate(LOCAL_AUTHORITIES[:30]):
+        events = [
+            Inspection(
+                authority.code,
+                authority.name,
+                e.type,
+                start=e.start,
+                end=e.end,
+                published=e.published,
+                judgements=e.judgements,
+            )
+            for e in sources[n % 3]
+        ]
+        many[authority.code] = History.of(events)
+    forecasts, _ = national(many, AS_OF)
     one = render_report(many, forecasts, as_of=AS_OF, workers=1)
     two = render_report(many, forecasts, as_of=AS_OF, workers=2)
     assert pools == [2]  # the second page was drawn by two processes, the first by none

@@ -141,13 +141,21 @@ def test_the_national_report_in_a_browser(tmp_path: Path, browser: Browser) -> N
     page = write_report(OFSTED_2024, tmp_path / "england.html")
     look(browser, page)
     rows = browser.evaluate("document.querySelectorAll('#next-table tbody tr').length")
+    figures = browser.evaluate("document.querySelectorAll('section.la svg').length")
     drawn = browser.evaluate(
         "Array.from(document.querySelectorAll('section.la svg'))"
         ".filter(svg => svg.getBoundingClientRect().height > 40).length"
     )
     sections = browser.evaluate("document.querySelectorAll('section.la').length")
+    # An LA with no event in the file (one created by reorganisation) has no timeline, and
+    # says so; every other LA, forecast or not, has its timeline drawn.
+    without = browser.evaluate(
+        "Array.from(document.querySelectorAll('section.la p.data-end'))"
+        ".filter(p => p.textContent.startsWith('No inspection or visit')).length"
+    )
     assert rows > 140
-    assert drawn == sections > rows  # the LAs not forecast have their timelines too
+    assert drawn == figures == sections - without
+    assert sections > rows  # the LAs not forecast have their sections too
     png = browser.screenshot()
     assert png_size(png) == (WIDTH, HEIGHT)
     not_blank(png)

@@ -519,16 +519,18 @@ def _output(path: str, suffixes: Sequence[str]) -> Path:
     return target
 
 
-def _every_la(path: str, as_of: dt.date) -> tuple[dict[str, History], list[Any], dict[str, str]]:
-    """Every LA's history in the file, the forecasts made and why the others have none."""
-    from ilacs.report import _national_forecasts
+def _every_la(path: str, as_of: dt.date) -> tuple[dict[str, History], list[Any], list[Any]]:
+    """Every LA's history in the file, their forecasts, and the LAs left out with why."""
+    from ilacs.records import histories
+    from ilacs.scheduling import next_inspections
 
-    found = {h.la_code: h for h in _histories(path, None)}
-    forecasts, skipped = _national_forecasts(found, as_of)
-    if not forecasts:
-        first = next(iter(skipped.items()))
-        raise _UsageError(f"no LA in {path} could be forecast; the first: {first[0]}: {first[1]}")
-    return found, forecasts, skipped
+    inspections = load_inspections(path)
+    if not inspections:
+        raise _UsageError(f"--history: {path} holds no inspections")
+    national = next_inspections(inspections, as_of=as_of)
+    if not national:
+        raise _UsageError(f"no LA in {path} could be forecast; the first: {national.left_out[0]}")
+    return histories(inspections), list(national), list(national.left_out)
 
 
 def _cmd_plot(args: argparse.Namespace) -> str:
@@ -543,9 +545,9 @@ def _cmd_plot(args: argparse.Namespace) -> str:
             raise _UsageError(f"--la: {args.la!r} names more than one LA")
         figure = plot.timeline(found[0], as_of=as_of)
     else:
-        histories, forecasts, skipped = _every_la(args.history, as_of)
-        for code, why in skipped.items():
-            print(f"ilacs: skipped {histories[code].la_name} ({code}): {why}", file=sys.stderr)
+        _, forecasts, left_out = _every_la(args.history, as_of)
+        for left in left_out:
+            print(f"ilacs plot: skipped {left}", file=sys.stderr)
         figure = plot.national(forecasts, as_of=as_of)
     plot.save(figure, target)
     return f"wrote {target}"
@@ -557,7 +559,8 @@ def _cmd_report(args: argparse.Namespace) -> str:
 
     target = _output(args.output, ("html", "htm"))
     as_of = args.as_of or dt.date.today()
-    histories, forecasts, skipped = _every_la(args.history, as_of)
+    histories, forecasts, left_out = _every_la(args.history, as_of)
+    skipped = {left.la_code: left.reason for left in left_out}
     page = render_report(
         histories,
         forecasts,

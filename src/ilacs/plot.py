@@ -723,6 +723,10 @@ def timeline(
             canvas.figure.legend(
                 handles=handles, loc="outside lower center", ncols=2, fontsize=8, frameon=False
             )
+            # Lay the figure out once and keep that layout: the layout engine, run again at
+            # each save, moves the axes by a hair, and the same figure would give other bytes.
+            canvas.figure.draw_without_rendering()
+            canvas.figure.set_layout_engine("none")
     return canvas.figure
 
 

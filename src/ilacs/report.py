@@ -23,6 +23,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from ilacs.catalogue.frameworks import JudgementArea
 from ilacs.errors import IlacsError, ValidationError
 from ilacs.records import History
+from ilacs.scheduling.graded import STALE_AFTER_DAYS
 from ilacs.scheduling.records import Forecast, ForecastKind, long_date
 from ilacs.sources import Reason
 
@@ -30,30 +31,6 @@ __all__ = ["render_report"]
 
 TITLE = "Next Ofsted inspections of local authority children's services"
 """The page's title unless the caller gives one."""
-
-_STALE_DAYS = 31
-"""How far ``as_of`` may lie after the data's last event before the page warns about it."""
-
-
-def _national_forecasts(
-    histories: Mapping[str, History], as_of: dt.date
-) -> tuple[list[Forecast], dict[str, str]]:
-    """The next graded inspection of every LA, soonest first, and why some have none.
-
-    Stands in for the library's national forecast until it lands (then call that instead):
-    each LA's :func:`~ilacs.next_inspection`; an LA it refuses (abolished by ``as_of``, or no
-    graded inspection yet) is returned as ``code -> the one-line reason``.
-    """
-    from ilacs.scheduling import next_inspection
-
-    forecasts, skipped = [], {}
-    for code, history in histories.items():
-        try:
-            forecasts.append(next_inspection(history, as_of=as_of))
-        except ValidationError as error:
-            skipped[code] = str(error)
-    forecasts.sort(key=lambda f: (f.expected, f.la_name, f.la_code))
-    return forecasts, skipped
 
 
 def _e(value: object) -> str:
@@ -257,10 +234,11 @@ def render_report(
     by_la: dict[str, list[Forecast]] = {}
     for forecast in ordered:
         by_la.setdefault(forecast.la_code, []).append(forecast)
-    codes = list(by_la) + sorted(
-        (c for c in by_code if c not in by_la), key=lambda c: (by_code[c].la_name, c)
-    )
     reasons = dict(not_forecast or {})
+    codes = list(by_la) + sorted(
+        (c for c in {*by_code, *reasons} if c not in by_la),
+        key=lambda c: (by_code[c].la_name if c in by_code else c, c),
+    )
     missing = {
         c: "No forecast: " + reasons.get(c, "none was made for this LA.")
         for c in codes
@@ -298,7 +276,7 @@ def render_report(
     if data_end is not None:
         summary.append(f"The latest event in the data started on {_e(long_date(data_end))}.")
     warning = ""
-    if data_end is not None and (as_of - data_end).days > _STALE_DAYS:
+    if data_end is not None and (as_of - data_end).days > STALE_AFTER_DAYS:
         warning = (
             '<p class="warning">The forecasts are as of '
             f"{_e(long_date(as_of))}, {(as_of - data_end).days} days after the latest event "
