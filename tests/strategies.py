@@ -184,13 +184,31 @@ sources = st.builds(
     published=_optional(dates),
     note=st.text(max_size=20),
 )
-reasons = st.builds(
-    Reason,
-    code=nonblank_text,
-    text=nonblank_text,
-    sources=st.lists(sources, max_size=3).map(tuple),
-    uncertain=st.booleans(),
+_iso_dates = dates.map(lambda d: d.isoformat())
+_reason_facts = st.one_of(
+    st.tuples(
+        st.just("deadline.from-publication"), st.tuples(st.tuples(st.just("published"), _iso_dates))
+    ),
+    st.tuples(
+        st.from_regex(r"duty\.[a-z]{1,8}\.note", fullmatch=True),
+        st.tuples(st.tuples(st.just("note"), nonblank_text)),
+    ),
+    st.tuples(
+        st.just("overdue"),
+        st.tuples(
+            st.tuples(st.just("what"), nonblank_text),
+            st.tuples(st.just("closed"), _iso_dates),
+            st.tuples(st.just("as_of"), _iso_dates),
+        ),
+    ),
 )
+reasons = st.builds(
+    lambda code_facts, found, uncertain: Reason(code_facts[0], code_facts[1], found, uncertain),
+    _reason_facts,
+    st.lists(sources, max_size=3).map(tuple),
+    st.booleans(),
+)
+"""Reasons whose facts fit their codes' templates (so their text can be read)."""
 problems = st.builds(
     Problem,
     file=st.text(max_size=20),

@@ -675,7 +675,7 @@ def test_monitoring_visits_start_about_four_weeks_after_the_action_plan() -> Non
     assert first.earliest == plan
     assert second.expected == D(2019, 7, 1)  # a quarter after the first (29 June, a Saturday)
     text = next(r.text for r in first.reasons if r.code == rule.code)
-    assert f"within {rule.first_visit_after_working_days} working days of the report" in text
+    assert f"due {rule.first_visit_after_working_days} working days after the report" in text
     assert "every 3 months" in text
 
 

@@ -400,7 +400,7 @@ def test_errors_in_nested_records_carry_the_whole_path() -> None:
 def test_validators_that_prefix_the_class_name_still_give_the_path() -> None:
     data = {
         "code": "c",
-        "text": "t",
+        "facts": {},
         "sources": [{"title": "T", "url": "ftp://x", "evidence": "A"}],
     }
     error = parse_error(data, Reason)

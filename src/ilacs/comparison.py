@@ -35,12 +35,18 @@ from typing import Any, ClassVar
 import attrs
 
 from ilacs.catalogue import comparability as rules
-from ilacs.catalogue.comparability import COMPARABILITY_RULES, ComparabilityRule, Verdict
+from ilacs.catalogue.comparability import (
+    COMPARABILITY_RULES,
+    RULES_BY_CODE,
+    ComparabilityRule,
+    Verdict,
+)
 from ilacs.catalogue.frameworks import Framework, FrameworkVersion, JudgementArea, Scale
 from ilacs.catalogue.grades import Grade
 from ilacs.errors import IlacsError, NotJudgedError, ParseError, ValidationError
 from ilacs.records import AnyGrade, Inspection, Judgement
 from ilacs.sources import Certainty, Reason, certainty_of
+from ilacs.words import say
 
 __all__ = [
     "ChangeDirection",
@@ -172,15 +178,15 @@ def _check_policy(instance: object, attribute: attrs.Attribute[Any], value: Any)
         raise ValidationError("policy", value, "a Policy")
 
 
-_RULE_BY_CODE: dict[str, ComparabilityRule] = {rule.code: rule for rule in COMPARABILITY_RULES}
 _RULE_ORDER: dict[str, int] = {rule.code: i for i, rule in enumerate(COMPARABILITY_RULES)}
 _ILACS_ABSENCE: dict[JudgementArea, ComparabilityRule] = {
     area: rule for rule in rules.ILACS_ABSENCES for area in rule.areas
 }
-_REASON: dict[str, Reason] = {
-    rule.code: Reason(rule.code, rule.summary, rule.sources, rule.uncertain)
-    for rule in COMPARABILITY_RULES
-}
+
+
+def _reason(rule: ComparabilityRule, la: str) -> Reason:
+    """The reason ``rule`` gives, worded for the LA named ``la`` ("each LA" for two LAs)."""
+    return say(rule.code, sources=rule.sources, uncertain=rule.uncertain, la=la)
 
 
 @attrs.frozen
@@ -272,7 +278,7 @@ class Comparison:
 
 
 def _effect_of(reason: Reason) -> Verdict | None:
-    rule = _RULE_BY_CODE.get(reason.code)
+    rule = RULES_BY_CODE.get(reason.code)
     return rule.effect if rule is not None else None
 
 
@@ -470,7 +476,10 @@ def compare(a: Judgement, b: Judgement, *, policy: Policy | str = Policy.DEFAULT
         for rule, effect in effects
         if verdict is not Verdict.NOT_COMPARABLE or effect is verdict
     }
-    reasons = tuple(_REASON[code] for code in sorted(kept, key=_RULE_ORDER.__getitem__))
+    la = _who(a) if a.la_code == b.la_code and _who(a) == _who(b) else "each LA"
+    reasons = tuple(
+        _reason(RULES_BY_CODE[code], la) for code in sorted(kept, key=_RULE_ORDER.__getitem__)
+    )
     return Comparison(a, b, verdict, reasons, chosen)
 
 
@@ -651,12 +660,14 @@ def _why_not_judged(
 ) -> tuple[Reason, ...]:
     version = inspection.framework_version
     if version.has_area(area):
-        return (_REASON[rules.NOT_RECORDED.code],)
-    if own is not None and _is_legacy(own) != _is_legacy(version):
-        return (_REASON[rules.LEGACY_SCALE.code],)
-    rule = _absent(area, own, version)
-    assert rule is not None  # the version does not grade the area
-    return (_REASON[rule.code],)
+        found = rules.NOT_RECORDED
+    elif own is not None and _is_legacy(own) != _is_legacy(version):
+        found = rules.LEGACY_SCALE
+    else:
+        absent = _absent(area, own, version)
+        assert absent is not None  # the version does not grade the area
+        found = absent
+    return (_reason(found, inspection.la_name),)
 
 
 def judgement_of(inspection: Inspection, area: JudgementArea | str) -> Judgement:

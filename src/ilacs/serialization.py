@@ -69,6 +69,7 @@ from ilacs.catalogue.frameworks import FrameworkVersion, JudgementArea, version_
 from ilacs.catalogue.grades import Grade, LegacyGrade
 from ilacs.errors import IlacsError, ParseError
 from ilacs.records import History, Inspection, Judgements
+from ilacs.sources import Reason, Source
 
 __all__ = ["from_json", "structure", "to_json", "unstructure"]
 
@@ -276,6 +277,48 @@ def _structure_history(value: Any, _: Any) -> History:
     return history
 
 
+def _unstructure_reason(reason: Reason) -> dict[str, Any]:
+    return {
+        "code": reason.code,
+        "facts": dict(reason.facts),
+        "sources": [_CONVERTER.unstructure(s) for s in reason.sources],
+        "uncertain": reason.uncertain,
+        "text": reason.text,
+    }
+
+
+def _structure_reason(value: Any, _: Any) -> Reason:
+    """A reason from its fields; ``text`` (derived from the facts) is accepted and not read."""
+    if isinstance(value, dict):
+        value = {k: v for k, v in value.items() if k != "text"}
+    data, problems, _ = _check_object(value, Reason)
+    facts = data.get("facts", {})
+    if not isinstance(facts, dict):
+        problems.append((".facts", _wrong_type(facts, "an object of fact name to plain value")))
+        facts = {}
+    for key, fact in facts.items():
+        if fact is not None and not isinstance(fact, (str, int, float, bool)):
+            problems.append(
+                (".facts" + _step(key), _wrong_type(fact, "a string, number, boolean or null"))
+            )
+    if problems:
+        raise _PathGroup(problems)
+    errors: list[tuple[str, BaseException]] = []
+    fields: dict[str, Any] = {"facts": tuple(facts.items())}
+    for name, tp in (("code", str), ("sources", tuple[Source, ...]), ("uncertain", bool)):
+        if name in data:
+            try:
+                fields[name] = _CONVERTER.structure(data[name], tp)
+            except Exception as error:
+                errors.append(("." + name, error))
+    if errors:
+        raise _PathGroup(errors)
+    try:
+        return Reason(**fields)
+    except IlacsError as error:
+        raise _PathGroup([("." + error.field.rpartition(".")[2], error)]) from None
+
+
 # --- containers and attrs classes ---------------------------------------------------------------
 
 
@@ -415,6 +458,7 @@ def _make_converter() -> cattrs.Converter:
         (Judgements, _structure_judgements),
         (FrameworkVersion, _structure_version),
         (History, _structure_history),
+        (Reason, _structure_reason),
     ):
         converter.register_structure_hook(cls, fn)
     converter.register_structure_hook_factory(attrs.has, _attrs_hook)
@@ -431,6 +475,7 @@ def _make_converter() -> cattrs.Converter:
     converter.register_unstructure_hook(dt.date, dt.date.isoformat)
     converter.register_unstructure_hook(FrameworkVersion, lambda v: v.name)
     converter.register_unstructure_hook(Judgements, _unstructure_judgements)
+    converter.register_unstructure_hook(Reason, _unstructure_reason)
     return converter
 
 
@@ -539,8 +584,7 @@ def structure(data: Any, cls: Any) -> Any:
             (``$.events[0].end``) and the message lists any others.
 
     >>> from ilacs.sources import Reason
-    >>> structure({"code": "demo", "text": "A reason.", "sources": [], "uncertain": "no"},
-    ...           Reason)
+    >>> structure({"code": "overdue", "facts": {}, "sources": [], "uncertain": "no"}, Reason)
     Traceback (most recent call last):
     ...
     ilacs.errors.ParseError: $.uncertain: got 'no'; expected true or false (found a string)

@@ -2,13 +2,14 @@
 
 Every rule in the catalogue carries one or more :class:`Source` records (title, URL, date,
 evidence grade) and an ``uncertain`` flag. Results such as forecasts and comparisons explain
-themselves with :class:`Reason` records built from those rules, so that every answer can be
-traced to a document a scrutiny committee can read.
+themselves with :class:`Reason` records: the code of the rule applied, the facts it was applied
+to, and its sources, so that every answer can be traced to a document a scrutiny committee can
+read. The sentence is made from the facts by :mod:`ilacs.words`, when it is read.
 
 >>> src = Source("Ofsted news: a new judgement for care leavers", "https://example.org", Evidence.A)
 >>> src.evidence.meaning
 'Ofsted, DfE, gov.uk or legislation text seen directly'
->>> Reason("demo", "A sentence a committee can read.", (src,)).certainty
+>>> Reason("forecast.window", (("what", "focused visit"), ("window", "2024-01-08/2024-03-01/2024-06-28")), (src,)).certainty
 <Certainty.CONFIRMED: 'confirmed'>
 """
 
@@ -22,7 +23,10 @@ import attrs
 
 from ilacs.errors import ValidationError
 
-__all__ = ["Certainty", "Evidence", "Reason", "Source"]
+__all__ = ["Certainty", "Evidence", "Fact", "Reason", "Source"]
+
+Fact = str | int | float | bool | None
+"""A value a reason rests on: plain, so that reasons read back from JSON as they were written."""
 
 
 class Evidence(enum.Enum):
@@ -112,22 +116,43 @@ def _check_sources(instance: object, attribute: attrs.Attribute[Any], value: Any
         )
 
 
+def _check_facts(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if not isinstance(value, tuple) or not all(
+        isinstance(pair, tuple)
+        and len(pair) == 2
+        and isinstance(pair[0], str)
+        and (pair[1] is None or isinstance(pair[1], (str, int, float, bool)))
+        for pair in value
+    ):
+        raise ValidationError(
+            "Reason.facts", value, "a tuple of (name, value) pairs of plain values"
+        )
+
+
 @attrs.frozen
 class Reason:
-    """One step of an explanation: a rule applied, in words, with its sources.
+    """One step of an explanation: a rule applied, the facts it was applied to, its sources.
 
     Args:
-        code: a stable identifier for tools (``"cycle.three-years"``).
-        text: the sentence for people.
+        code: a stable identifier for tools (``"cycle.ilacs"``); :mod:`ilacs.words` has its
+            sentence.
+        facts: the values the step rests on, as ``(name, value)`` pairs (dates as ISO strings).
         sources: the documents the rule rests on (may be empty only for facts about the
             caller's own input, such as "no graded inspection in the history").
         uncertain: True when the rule is the best-supported of conflicting or weak sources.
     """
 
     code: str = attrs.field(validator=_check_text)
-    text: str = attrs.field(validator=_check_text)
+    facts: tuple[tuple[str, Fact], ...] = attrs.field(default=(), validator=_check_facts)
     sources: tuple[Source, ...] = attrs.field(default=(), validator=_check_sources)
     uncertain: bool = False
+
+    @property
+    def text(self) -> str:
+        """The sentence for people, made from the facts (:func:`ilacs.words.render`)."""
+        from ilacs.words import render
+
+        return render(self)
 
     @property
     def certainty(self) -> Certainty:

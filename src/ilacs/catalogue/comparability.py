@@ -56,6 +56,7 @@ __all__ = [
     "REVISION_ILACS_2026",
     "REVISION_SIF_2014",
     "REVISION_SIF_2017",
+    "RULES_BY_CODE",
     "SAME_AREA_ACROSS_VERSIONS",
     "SAME_VERSION",
     "SCOPE_CHANGED",
@@ -131,6 +132,10 @@ class ComparabilityRule:
     def certainty(self) -> Certainty:
         """How sure the library is of the rule."""
         return certainty_of(self.sources, self.uncertain)
+
+    def sentence(self, la: str = "") -> str:
+        """The rule's sentence for the LA ``la`` (``summary`` with ``{la}`` filled in)."""
+        return self.summary.replace("{la}", la or "the LA")
 
 
 # --- sources cited only by the comparability rules (comparison task) -------------------------
@@ -281,7 +286,9 @@ OFSTED_STATISTICS = _R(
     "statistics compared ILACS outcomes with each LA's first SIF inspection, and ILACS 'impact "
     "of leaders' with SIF leadership, and Ofsted says ILACS kept the same grade descriptors. But "
     "the frameworks inspect differently (ILACS looks at the impact of practice, through the "
-    "'lens of a child'), and Thurrock's officer told the committee the two are not comparable.",
+    "'lens of a child'), and council officers have told their committees that the two are not "
+    "comparable (Thurrock, 2020), so {la}'s grades under them are set side by side with that "
+    "caveat.",
     _V.COMPARABLE_WITH_CAVEATS,
     "SIF and ILACS overall effectiveness or leadership, Ofsted-statistics policy",
     (refs.STATS_2019, CYP_STATS_2019, refs.LGA_FIRST, refs.SEED_THURROCK_2020),
@@ -293,8 +300,9 @@ OFSTED_STATISTICS = _R(
 SIF_ILACS = _R(
     "comparability.sif-ilacs",
     "The SIF and ILACS are different frameworks: ILACS judges the impact of practice through the "
-    "'lens of a child', with different judgements and inspections, and Thurrock's officer told "
-    "the committee that SIF and ILACS grades are not comparable. Ofsted's statistics "
+    "'lens of a child', with different judgements and inspections, and council officers have "
+    "told their committees that SIF and ILACS grades are not comparable (Thurrock, 2020), so "
+    "{la}'s grades under the two are not set side by side. Ofsted's statistics "
     "nonetheless set ILACS outcomes beside each LA's first SIF inspection, and ILACS 'impact "
     "of leaders' beside SIF leadership (autumn 2019); the Ofsted-statistics policy follows that "
     "practice, for overall effectiveness and leadership only.",
@@ -456,3 +464,6 @@ COMPARABILITY_RULES: tuple[ComparabilityRule, ...] = (
     REVISION_ILACS_2024,
 )
 """Every comparability rule, most severe first: the order in which comparisons give reasons."""
+
+RULES_BY_CODE: dict[str, ComparabilityRule] = {rule.code: rule for rule in COMPARABILITY_RULES}
+"""The rules by code (the code of every reason they give)."""

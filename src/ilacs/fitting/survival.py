@@ -33,11 +33,9 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from ilacs.errors import ValidationError
+from ilacs.scheduling.optime import DAYS_PER_MONTH
 
-__all__ = ["DAYS_PER_MONTH", "Table", "Wait", "estimate"]
-
-DAYS_PER_MONTH = 365.25 / 12
-"""The mean length of a month in days."""
+__all__ = ["DAYS_PER_MONTH", "Table", "Wait", "estimate", "survival_of"]
 
 
 @attrs.frozen

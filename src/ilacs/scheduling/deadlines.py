@@ -19,9 +19,10 @@ from ilacs.catalogue.duties import Duty, Trigger
 from ilacs.catalogue.inspection_types import InspectionType
 from ilacs.errors import ValidationError
 from ilacs.records import Inspection, check_date
-from ilacs.scheduling.records import Deadline, long_date
+from ilacs.scheduling.records import Deadline
 from ilacs.scheduling.rules import DEFAULT_RULES, SchedulingRules
 from ilacs.sources import Reason
+from ilacs.words import say
 from ilacs.workdays import add_working_days
 
 __all__ = ["deadlines"]
@@ -52,14 +53,7 @@ def _start(
         return (
             inspection.published,
             "the report's publication",
-            Reason(
-                "deadline.from-publication",
-                "The day the LA received the final report is not known: the deadline is "
-                f"counted from the report's publication ({long_date(inspection.published)}). "
-                "The LA usually receives it a few days earlier, so the real deadline may be "
-                "earlier.",
-                uncertain=True,
-            ),
+            say("deadline.from-publication", uncertain=True, published=inspection.published),
         )
     return inspection.published, f"the {document} (published)", None
 
@@ -109,21 +103,28 @@ def deadlines(
             continue
         start, trigger, how = _start(duty, inspection, day)
         reasons = [
-            Reason(
+            say(
                 duty.code,
-                f"{duty.who[:1].upper() + duty.who[1:]} must {duty.name} within {duty.working_days} working "
-                f"days of {duty.trigger.value}"
-                + (f" (when {duty.condition})" if duty.condition else "")
-                + ". Working days exclude weekends, Christmas Day, Good Friday and bank holidays "
-                "in England and Wales.",
-                duty.sources,
-                duty.uncertain,
+                sources=duty.sources,
+                uncertain=duty.uncertain,
+                who=duty.who,
+                name=duty.name,
+                working_days=duty.working_days,
+                trigger=duty.trigger.value,
+                condition=duty.condition,
             )
         ]
         if how is not None:
             reasons.append(how)
         if duty.note:
-            reasons.append(Reason(f"{duty.code}.note", duty.note, duty.sources, duty.uncertain))
+            reasons.append(
+                say(
+                    f"{duty.code}.note",
+                    sources=duty.sources,
+                    uncertain=duty.uncertain,
+                    note=duty.note,
+                )
+            )
         conditional = bool(duty.condition) and inspection.type is InspectionType.JTAI
         found.append(
             Deadline(

@@ -36,22 +36,21 @@ from ilacs.catalogue.reorganisations import new_authority, replaced_by, replaced
 from ilacs.errors import ValidationError
 from ilacs.records import Inspection, check_date, histories
 from ilacs.scheduling.calibration import Calibration, Curve, RouteGroup, Stage, shipped
-from ilacs.scheduling.optime import from_operating, to_operating
-from ilacs.scheduling.records import Forecast, ForecastKind, Practice, Window, long_date
+from ilacs.scheduling.optime import DAYS_PER_MONTH, from_operating, to_operating
+from ilacs.scheduling.records import Forecast, ForecastKind, Practice, Window
 from ilacs.scheduling.routes import (
     FIRST_ROUTE_DAY,
     Basis,
     Known,
-    after_words,
     basis_of,
     known_history,
+    route_facts,
     successor_names,
-    with_article,
 )
 from ilacs.scheduling.rules import DEFAULT_RULES, SchedulingRules
-from ilacs.scheduling.words import months, say, share, weeks
 from ilacs.scheduling.written import written_window
 from ilacs.sources import Reason
+from ilacs.words import article, say
 from ilacs.workdays import add_working_days, is_working_day
 
 __all__ = [
@@ -123,14 +122,8 @@ def after_as_of(
 
 
 def overdue_reason(closed: dt.date, as_of: dt.date, what: str) -> Reason:
-    """The reason saying the written window of ``what`` closed ``as_of - closed`` days ago."""
-    days = (as_of - closed).days
-    return Reason(
-        "overdue",
-        f"Overdue on the written rule: its window for the {what} closed on {long_date(closed)}, "
-        f"{days} days ({months(days)}) before {long_date(as_of)}, and no such inspection or "
-        f"visit is recorded since. The window starts after {long_date(as_of)}, never in the past.",
-    )
+    """The reason saying the written window of ``what`` closed before ``as_of``."""
+    return say("overdue", what=what, closed=closed, as_of=as_of)
 
 
 def resolve(calibration: object) -> Calibration:
@@ -185,27 +178,12 @@ def observed_window(
     return low, mid, high, waited
 
 
-def _followed(curve: Curve, route: RouteGroup) -> str:
+def _who(curve: Curve, route: RouteGroup) -> str:
     if curve.route is None:
-        who = f"LAs on every route (too few {route.value} to learn from alone)"
-    elif route.from_creation:
-        who = "LAs created by reorganisation, from their creation"
-    else:
-        who = f"LAs {route.value}, from their last graded inspection"
-    borrowed = (
-        f" (in {curve.borrowed_steps} fortnights where too few of them were waiting, every "
-        "route together)"
-        if curve.borrowed_steps
-        else ""
-    )
-    return f"{who}, are counted{borrowed}"
-
-
-def _fade(calibration: Calibration) -> str:
-    return (
-        f"; recent evidence weighs more (a fortnight {calibration.halflife_months:g} months "
-        f"before {long_date(calibration.cut_off)} counts half)"
-    )
+        return f"LAs on every route (too few {route.value} to learn from alone)"
+    if route.from_creation:
+        return "LAs created by reorganisation, from their creation"
+    return f"LAs {route.value}, from their last graded inspection"
 
 
 def _practice_reasons(
@@ -220,41 +198,38 @@ def _practice_reasons(
     visit: str | None,
 ) -> list[Reason]:
     lower, _, upper = calibration.levels
-    differs = (
-        f"The written rule gives {written}; this forecast follows observed practice."
-        if written is not None and written != window
-        else "This forecast follows observed practice."
-    )
-    facts = {
-        "followed": _followed(curve, route),
-        "ended": curve.events,
-        "first": curve.first or calibration.cut_off,
-        "last": curve.last or calibration.cut_off,
-        "waiting": curve.waiting,
-        "cut_off": calibration.cut_off,
-        "fade": _fade(calibration),
-        "waited": months(waited),
-        "anchor": start,
-        "lower": share(lower),
-        "upper": share(upper),
-        "low": window.earliest,
-        "mid": window.expected,
-        "high": window.latest,
-        "follows": differs,
-    }
-    code = "practice.graded" if visit is None else "practice.visit"
-    if visit is not None:
-        facts["visit"] = visit
-    out = [say(code, sources=(calibration.source,), uncertain=True, **facts)]
+    sources = (calibration.source,)
+    out = [
+        say(
+            "practice.graded" if visit is None else "practice.visit",
+            sources=sources,
+            uncertain=True,
+            who=_who(curve, route),
+            borrowed=curve.borrowed_steps,
+            ended=curve.events,
+            first=curve.first or calibration.cut_off,
+            last=curve.last or calibration.cut_off,
+            waiting=curve.waiting,
+            cut_off=calibration.cut_off,
+            halflife=calibration.halflife_months,
+            waited=waited,
+            anchor=start,
+            lower=lower,
+            upper=upper,
+            window=window.iso,
+            written=written.iso if written is not None else "",
+            visit=visit or "",
+        )
+    ]
     if waited > curve.longest_days:
         out.append(
             say(
                 "practice.tail",
-                sources=(calibration.source,),
+                sources=sources,
                 uncertain=True,
-                waited=months(waited),
-                longest=months(curve.longest_days),
-                hazard=share(curve.tail_hazard),
+                waited=waited,
+                longest=curve.longest_days,
+                hazard=curve.tail_hazard,
             )
         )
     return out
@@ -268,23 +243,21 @@ def _type(
     on = max(day, FIRST_ROUTE_DAY)
     route = route_for(prior, on=on)
     plan = inspection_plan(prior, on=on)
-    parts = []
-    if plan.weeks_off_site is not None and plan.weeks_on_site is not None:
-        parts.append(
-            f"{weeks(plan.weeks_off_site)} off site after the call, then "
-            f"{weeks(plan.weeks_on_site)} on site"
+    facts = route_facts(basis)
+    reasons = [
+        say(
+            route.code,
+            sources=plan.sources,
+            uncertain=plan.uncertain,
+            **facts,
+            type_name=plan.type.rule.name,
+            monitoring_first=plan.monitoring_first,
+            weeks_off=plan.weeks_off_site,
+            weeks_on=plan.weeks_on_site,
+            notice=plan.notice_working_days,
+            note=route.note,
         )
-    if plan.notice_working_days is not None:
-        parts.append(f"about {plan.notice_working_days} working days' notice")
-    before = "after monitoring visits, " if plan.monitoring_first else ""
-    shape = f" ({'; '.join(parts)})" if parts else ""
-    text = (
-        f"Route: {after_words(basis)}, the written rule's next graded inspection is {before}"
-        f"{with_article(plan.type.rule.name)}{shape}."
-    )
-    if route.note:
-        text += f" {route.note}"
-    reasons = [Reason(route.code, text, plan.sources, plan.uncertain)]
+    ]
     last = basis.last
     below = last is not None and _below_good(last)
     counts = calibration.type_counts(basis.group, below)
@@ -292,27 +265,23 @@ def _type(
         return plan.type, None, reasons
     likeliest, count = counts.counts[0]
     others = [
-        f"{with_article(t.rule.name)} in {n}"
+        f"{article(t.rule.name)} in {n}"
         for t, n in counts.counts[1:]
         if n / counts.total >= REAL_SHARE
     ]
-    hp = (
-        " whose help-and-protection judgement was below good"
-        if below
-        else (" whose help-and-protection judgement was good or better" if last else "")
-    )
     reasons.append(
         say(
             "route.observed",
             sources=(calibration.source,),
             uncertain=True,
-            after=f"{after_words(basis)}{hp}",
-            likeliest=with_article(likeliest.rule.name),
+            **facts,
+            help_and_protection=("below" if below else "good") if last else "",
+            likeliest=likeliest.rule.name,
             count=count,
             total=counts.total,
             first=counts.first,
             last=counts.last,
-            others=f"; {', '.join(others)}" if others else "",
+            others=", ".join(others),
         )
     )
     return likeliest, count / counts.total, reasons
@@ -332,16 +301,13 @@ def _abolition_reason(known: Known, window: Window, rules: SchedulingRules) -> R
     if gone is None or window.latest < gone:
         return None
     found = replaced_by(known.la_code, table)
-    new = (
-        "the new councils, with a standard inspection of their own"
-        if len(found) > 1
-        else "the new council, with a standard inspection of its own"
-    )
-    return Reason(
+    return say(
         "reorganisation.abolished",
-        f"{known.la_name} is replaced on {long_date(gone)} by "
-        f"{successor_names(known.la_code, table)}: an inspection after that day is of {new}.",
-        tuple(dict.fromkeys(s for r in found for s in r.sources)),
+        sources=tuple(dict.fromkeys(s for r in found for s in r.sources)),
+        name=known.la_name,
+        gone=gone,
+        successors=successor_names(known.la_code, table),
+        count=len(found),
     )
 
 
@@ -358,7 +324,7 @@ def stale_reason(calibration: Calibration, as_of: dt.date) -> Reason | None:
         uncertain=True,
         last_event=last,
         as_of=as_of,
-        months=round((as_of - last).days / (365.25 / 12)),
+        months=round((as_of - last).days / DAYS_PER_MONTH),
     )
 
 
@@ -430,7 +396,7 @@ def graded_forecast(
                 cut_off=calibration.cut_off,
             )
         )
-    reasons.append(say("forecast.window", what="next graded inspection", window=window))
+    reasons.append(say("forecast.window", what="next graded inspection", window=window.iso))
     gone = _abolition_reason(known, window, rules)
     if gone is not None:
         reasons.append(gone)

@@ -30,7 +30,10 @@ from collections.abc import Iterable
 
 from ilacs.catalogue.cadence import Pause
 
-__all__ = ["from_operating", "merged", "paused_days", "to_operating"]
+__all__ = ["DAYS_PER_MONTH", "from_operating", "merged", "paused_days", "to_operating"]
+
+DAYS_PER_MONTH = 365.25 / 12
+"""The mean length of a month in days (months of waiting, half-lives)."""
 
 
 def merged(pauses: Iterable[Pause]) -> tuple[tuple[dt.date, dt.date], ...]:

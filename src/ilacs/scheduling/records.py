@@ -74,6 +74,11 @@ class Window:
         """Calendar days from ``earliest`` to ``latest`` (0 for a one-day window)."""
         return (self.latest - self.earliest).days
 
+    @property
+    def iso(self) -> str:
+        """The window as ``"earliest/expected/latest"`` ISO dates (a reason's fact)."""
+        return f"{self.earliest.isoformat()}/{self.expected.isoformat()}/{self.latest.isoformat()}"
+
     def __contains__(self, day: object) -> bool:
         if not isinstance(day, dt.date) or isinstance(day, dt.datetime):
             return False

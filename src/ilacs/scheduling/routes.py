@@ -35,20 +35,18 @@ from ilacs.catalogue.reorganisations import (
 from ilacs.errors import OutOfRangeError, ValidationError
 from ilacs.records import History, Inspection, check_date
 from ilacs.scheduling.calibration import RouteGroup
-from ilacs.scheduling.records import long_date
 from ilacs.scheduling.rules import LATEST_AS_OF, SchedulingRules
-from ilacs.sources import Reason
+from ilacs.sources import Fact, Reason
+from ilacs.words import say
 
 __all__ = [
     "Basis",
     "Known",
-    "after_words",
     "basis_after",
     "basis_of",
     "known_history",
-    "span_of",
+    "route_facts",
     "successor_names",
-    "with_article",
 ]
 
 FIRST_ROUTE_DAY = min(r.valid_from for r in ROUTES)
@@ -151,19 +149,12 @@ def known_history(
     return Known(full.la_code, name, day, known, len(full.events) - len(known))
 
 
-def with_article(words: str) -> str:
-    """``words`` after their indefinite article: "an ILACS short inspection", "a good judgement"."""
-    return f"{'an' if words[:1].upper() in 'AEIOU' else 'a'} {words}"
-
-
-def after_words(basis: Basis) -> str:
-    """What the route follows, in words: "after a good judgement", "with no graded inspection ..."."""
-    if basis.prior is None:
-        return "with no graded inspection of its own"
-    label = basis.prior.label.lower()
-    if basis.last is not None and basis.last.overall is None:
-        return f"after a result without an overall grade, read as {label}"
-    return f"after {with_article(label)} judgement"
+def route_facts(basis: Basis) -> dict[str, Fact]:
+    """The facts that say which route ``basis`` is on: the prior grade, and how it was read."""
+    return {
+        "prior": basis.prior.label if basis.prior is not None else None,
+        "no_overall": basis.last is not None and basis.last.overall is None,
+    }
 
 
 def successor_names(code: str, table: tuple[Reorganisation, ...]) -> str:
@@ -172,28 +163,12 @@ def successor_names(code: str, table: tuple[Reorganisation, ...]) -> str:
     return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else "".join(names)
 
 
-def span_of(inspection: Inspection) -> str:
-    """An inspection's on-site dates in words: "11 to 22 November 2019"."""
-    first = inspection.date
-    last = inspection.end
-    if last is None or last == first:
-        return long_date(first)
-    if (first.year, first.month) == (last.year, last.month):
-        return f"{first.day} to {long_date(last)}"
-    if first.year == last.year:
-        return f"{first.day} {first:%B} to {long_date(last)}"
-    return f"{long_date(first)} to {long_date(last)}"
-
-
 def _anchor_of(last: Inspection) -> tuple[dt.date, Reason | None]:
     if last.start is not None:
         return last.start, None
     which = "last on-site day" if last.end is not None else "publication date"
-    return last.date, Reason(
-        "anchor.no-start",
-        f"The first on-site day of the {last.type.rule.name} is not recorded: the cycle is "
-        f"counted from its {which} ({long_date(last.date)}), so the window may be a little late.",
-        uncertain=True,
+    return last.date, say(
+        "anchor.no-start", uncertain=True, kind=last.type.rule.name, which=which, day=last.date
     )
 
 
@@ -209,35 +184,23 @@ def _no_overall(last: Inspection, rules: SchedulingRules) -> tuple[Grade, Reason
     worst = [a for a in rule.inadequate_if_any if grades.get(a) is Grade.INADEQUATE]
     good_practice = [a for a in rule.practice_areas if at_least(a, rule.practice_at_least)]
     leaders_ok = at_least(JudgementArea.LEADERSHIP, rule.leaders_at_least)
-    practice = rule.practice_at_least.label.lower()
     if worst:
-        areas = " and ".join(a.value for a in worst)
-        were = "judgements on" if len(worst) > 1 else "judgement on"
-        prior = Grade.INADEQUATE
-        what = (
-            "monitoring visits and then a re-inspection, as after an inadequate judgement, "
-            f"because the {were} {areas} {'were' if len(worst) > 1 else 'was'} inadequate"
-        )
+        prior, outcome = Grade.INADEQUATE, "monitoring"
     elif leaders_ok and len(good_practice) >= rule.practice_count:
-        prior = Grade.GOOD
-        what = (
-            f"a short inspection next, because the leaders' judgement and {len(good_practice)} of "
-            f"the {len(rule.practice_areas)} practice judgements are {practice} or better"
-        )
+        prior, outcome = Grade.GOOD, "short"
     else:
-        prior = Grade.REQUIRES_IMPROVEMENT
-        what = (
-            "a standard inspection next, because the test for a short one (the leaders' "
-            f"judgement and {rule.practice_count} of the {len(rule.practice_areas)} practice "
-            f"judgements {practice} or better) is not met"
-        )
-    return prior, Reason(
+        prior, outcome = Grade.REQUIRES_IMPROVEMENT, "standard"
+    return prior, say(
         rule.code,
-        f"The last inspection ({last.framework_version.name}) has no overall effectiveness grade. "
-        f"The library's best reading of the rules since April 2026 gives {what}. This reading is "
-        "not confirmed by Ofsted's text.",
-        rule.sources,
+        sources=rule.sources,
         uncertain=True,
+        version=last.framework_version.name,
+        outcome=outcome,
+        areas=" and ".join(a.value for a in worst),
+        count=len(good_practice),
+        practice_areas=len(rule.practice_areas),
+        practice=rule.practice_at_least.label.lower(),
+        needed=rule.practice_count,
     )
 
 
@@ -267,18 +230,18 @@ def basis_after(last: Inspection, rules: SchedulingRules) -> Basis:
         )
     if overall is None:
         prior, why = _no_overall(last, rules)
-        said = "has no overall grade"
     else:
         assert isinstance(overall, Grade)
         prior, why = overall, None
-        said = f"was judged {overall.label.lower()} overall"
     anchor, anchor_reason = _anchor_of(last)
-    framework = version.framework.title
     reasons.append(
-        Reason(
+        say(
             "history.last-graded",
-            f"The last graded inspection was the {last.type.rule.name} of {span_of(last)} "
-            f"({framework}, {version.name}), which {said}.",
+            kind=last.type.rule.name,
+            span=f"{last.date.isoformat()}/{(last.end or last.date).isoformat()}",
+            framework=version.framework.title,
+            version=version.name,
+            grade=overall.label if overall is not None else None,
         )
     )
     if why is not None:
@@ -317,7 +280,6 @@ def basis_of(known: Known, rules: SchedulingRules) -> Basis:
                 known.as_of.isoformat(),
                 f"a date on or after {created.created.isoformat()}, when {created.name} was created",
             )
-        before = ", ".join(p.name for p in created.predecessors)
         return Basis(
             RouteGroup.NEW_LA,
             None,
@@ -325,12 +287,12 @@ def basis_of(known: Known, rules: SchedulingRules) -> Basis:
             created.created,
             created,
             (
-                Reason(
+                say(
                     "history.new-la",
-                    f"{created.name} was created on {long_date(created.created)}, replacing "
-                    f"{before}, and has had no graded inspection of its own: the cycle is "
-                    "counted from its creation.",
-                    created.sources,
+                    sources=created.sources,
+                    name=created.name,
+                    created=created.created,
+                    predecessors=", ".join(p.name for p in created.predecessors),
                 ),
             ),
         )

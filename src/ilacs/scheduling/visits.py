@@ -49,12 +49,12 @@ from ilacs.scheduling.graded import (
     stale_reason,
 )
 from ilacs.scheduling.optime import from_operating, to_operating
-from ilacs.scheduling.records import Forecast, ForecastKind, Practice, Window, long_date
-from ilacs.scheduling.routes import Basis, Known, after_words, basis_of, known_history
+from ilacs.scheduling.records import Forecast, ForecastKind, Practice, Window
+from ilacs.scheduling.routes import Basis, Known, basis_of, known_history, route_facts
 from ilacs.scheduling.rules import DEFAULT_RULES, SchedulingRules
-from ilacs.scheduling.words import say
-from ilacs.scheduling.written import action_plan_day
+from ilacs.scheduling.written import action_plan_day, monitoring_reason
 from ilacs.sources import Reason
+from ilacs.words import say
 
 __all__ = ["FOCUSED_VISITS_BEGAN", "focused_visits", "monitoring_visits"]
 
@@ -118,12 +118,12 @@ def _visit(
     out = list(reasons)
     if written != Window(*plan.written):
         out.append(
-            Reason(
+            say(
                 "visits.pause",
-                f"National pauses of visits stopped the clock, so the written window "
-                f"({Window(*plan.written)}) becomes {written}.",
-                tuple(dict.fromkeys(s for p in pauses for s in p.sources)),
+                sources=tuple(dict.fromkeys(s for p in pauses for s in p.sources)),
                 uncertain=any(p.uncertain for p in pauses),
+                planned=Window(*plan.written).iso,
+                written=written.iso,
             )
         )
     curve = calibration.curve(plan.stage, basis.group)
@@ -170,7 +170,7 @@ def _visit(
     stale = stale_reason(calibration, known.as_of)
     if stale is not None:
         out.append(stale)
-    out.append(say("forecast.window", what=what, window=window))
+    out.append(say("forecast.window", what=what, window=window.iso))
     return Forecast(
         la_code=known.la_code,
         la_name=known.la_name,
@@ -195,35 +195,32 @@ def _usual_focused(
     rule = rules.focused_visits
     assert basis.prior is not None
     written = rule.count_for(basis.prior)
-    visits = f"{written} focused visit is" if written == 1 else f"{written} focused visits are"
+    facts = route_facts(basis)
     reasons = [
-        Reason(
+        say(
             rule.code,
-            f"Written rule (sources disagree): {after_words(basis)}, {visits} expected before "
-            f"the next graded inspection (at most {rule.max_count}). {rule.note}",
-            rule.sources,
-            rule.uncertain,
+            sources=rule.sources,
+            uncertain=rule.uncertain,
+            **facts,
+            count=written,
+            most=rule.max_count,
+            note=rule.note,
         )
     ]
     counts = calibration.visit_counts(basis.group)
     if counts is None or counts.total < calibration.min_events:
         return written, reasons
-    described = ", ".join(
-        f"{n} had {k} focused visit{'' if k == 1 else 's'}" for k, n in counts.counts
-    )
     reasons.append(
         say(
             "visits.count-observed",
             sources=(calibration.source,),
             uncertain=True,
-            after=after_words(basis),
-            counts=f"of {counts.total} periods, {described}",
+            **facts,
+            counts=",".join(f"{k}:{n}" for k, n in counts.counts),
             first=counts.first,
             last=counts.last,
             usual=counts.usual,
-            held=f"{held} {'has' if held == 1 else 'have'} been held"
-            if held
-            else "none has been held",
+            held=held,
         )
     )
     return counts.usual, reasons
@@ -279,12 +276,12 @@ def focused_visits(
     start = done[-1].date if done else basis.anchor
     if start < FOCUSED_VISITS_BEGAN:
         reasons.append(
-            Reason(
+            say(
                 "visits.focused-began",
-                f"Focused visits began with {_FIRST_FOCUSED.name} on "
-                f"{long_date(FOCUSED_VISITS_BEGAN)}, after the last graded inspection "
-                f"({long_date(start)}): the first is counted from that day.",
-                _FIRST_FOCUSED.sources,
+                sources=_FIRST_FOCUSED.sources,
+                version=_FIRST_FOCUSED.name,
+                began=FOCUSED_VISITS_BEGAN,
+                last=start,
             )
         )
         start = FOCUSED_VISITS_BEGAN
@@ -361,17 +358,7 @@ def monitoring_visits(
     reasons = [
         *basis.reasons,
         *([report_reason] if report_reason else []),
-        Reason(
-            rule.code,
-            f"Written rule: an LA judged inadequate sends its action plan within "
-            f"{rule.first_visit_after_working_days} working days of the report (due "
-            f"{long_date(plan_day)}); monitoring visits by {rule.inspectors} inspectors for "
-            f"{rule.days} days follow every {rule.interval_months} months, the first about "
-            f"{rule.first_visit_lag_weeks} weeks after the plan, {rule.min_visits} to "
-            f"{rule.max_visits} before re-inspection; {len(done)} held so far.",
-            rule.sources,
-            rule.uncertain,
-        ),
+        monitoring_reason(rules, plan_day, held=len(done)),
     ]
     graded = graded_forecast(known, basis, rules, cal)
     ends = graded.expected

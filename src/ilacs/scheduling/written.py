@@ -28,13 +28,14 @@ from dateutil.relativedelta import relativedelta
 
 from ilacs.scheduling.calibration import RouteGroup
 from ilacs.scheduling.optime import from_operating, paused_days, to_operating
-from ilacs.scheduling.records import Window, long_date
+from ilacs.scheduling.records import Window
 from ilacs.scheduling.routes import Basis
 from ilacs.scheduling.rules import SchedulingRules
 from ilacs.sources import Reason
+from ilacs.words import say
 from ilacs.workdays import add_working_days
 
-__all__ = ["Written", "action_plan_day", "report_day", "written_window"]
+__all__ = ["Written", "action_plan_day", "monitoring_reason", "report_day", "written_window"]
 
 
 @attrs.frozen
@@ -68,15 +69,13 @@ def _pause_reason(start: dt.date, window: Window, rules: SchedulingRules) -> Rea
         for p in rules.pauses
         if p.start < window.latest and p.resume > start and p.resume > p.start
     ]
-    names = "; ".join(f"the {p.name} ({long_date(p.start)} to {long_date(p.resume)})" for p in used)
-    return Reason(
+    return say(
         "cycle.pause",
-        f"National pause: {names} stopped the clock for {days} days. The rules do not say how "
-        "Ofsted caught up afterwards: some LAs were inspected on the old timetable, others a "
-        "whole pause later. So the window keeps its earliest day and its expected and latest "
-        f"days move later by the paused days: {window}.",
-        tuple(dict.fromkeys(s for p in used for s in p.sources)),
+        sources=tuple(dict.fromkeys(s for p in used for s in p.sources)),
         uncertain=any(p.uncertain for p in used),
+        pauses=";".join(f"{p.name}|{p.start.isoformat()}|{p.resume.isoformat()}" for p in used),
+        days=days,
+        window=window.iso,
     )
 
 
@@ -116,21 +115,18 @@ def _cycle(basis: Basis, rules: SchedulingRules) -> Written:
         else (f"the previous inspection's {cycle.anchor.value}")
     )
     reasons = [
-        Reason(
+        say(
             cycle.code,
-            f"Written rule: the next graded inspection usually starts between {cycle.band_months} "
-            f"months before and {cycle.band_months} months after the "
-            f"{_ordinal(cycle.years)} anniversary of {what} ({long_date(anchor)}), "
-            f"i.e. {plain}.",
-            cycle.sources,
-            cycle.uncertain,
+            sources=cycle.sources,
+            uncertain=cycle.uncertain,
+            band_months=cycle.band_months,
+            years=cycle.years,
+            counted_from=what,
+            anchor=anchor,
+            window=plain.iso,
         )
     ]
     return _written(anchor, plain, reasons, rules)
-
-
-def _ordinal(n: int) -> str:
-    return {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth"}.get(n, f"{n}th")
 
 
 def report_day(basis: Basis) -> tuple[dt.date, Reason | None]:
@@ -140,12 +136,8 @@ def report_day(basis: Basis) -> tuple[dt.date, Reason | None]:
     if last.published is not None:
         return last.published, None
     fallback = last.end or last.date
-    return fallback, Reason(
-        "report.no-publication",
-        f"The publication date of the report on the {last.type.rule.name} is not recorded: "
-        f"its deadlines are counted from the inspection's last day ({long_date(fallback)}), so "
-        "they may be early.",
-        uncertain=True,
+    return fallback, say(
+        "report.no-publication", uncertain=True, kind=last.type.rule.name, day=fallback
     )
 
 
@@ -172,21 +164,31 @@ def _reinspection(basis: Basis, rules: SchedulingRules) -> Written:
     reasons: list[Reason] = []
     if report_reason is not None:
         reasons.append(report_reason)
-    reasons.append(
-        Reason(
-            rule.code,
-            f"Written rule for an LA judged inadequate: its action plan is due "
-            f"{rule.first_visit_after_working_days} working days after the report "
-            f"({long_date(plan)}); monitoring visits follow every {rule.interval_months} months, "
-            f"the first about {rule.first_visit_lag_weeks} weeks after the plan; re-inspection "
-            f"comes after at least {rule.min_visits} visits, usually after up to "
-            f"{rule.max_visits} and within {rule.reinspection_within_months} months of the plan: "
-            f"{Window(earliest, expected, latest)}.",
-            rule.sources,
-            rule.uncertain,
-        )
-    )
+    reasons.append(monitoring_reason(rules, plan, window=Window(earliest, expected, latest)))
     return _written(plan, Window(earliest, expected, latest), reasons, rules)
+
+
+def monitoring_reason(
+    rules: SchedulingRules, plan: dt.date, *, window: Window | None = None, held: int | None = None
+) -> Reason:
+    """The written monitoring rule applied: the plan due on ``plan``, and the window or visits held."""
+    rule = rules.monitoring
+    return say(
+        rule.code,
+        sources=rule.sources,
+        uncertain=rule.uncertain,
+        plan_days=rule.first_visit_after_working_days,
+        plan_due=plan,
+        interval_months=rule.interval_months,
+        lag_weeks=rule.first_visit_lag_weeks,
+        min_visits=rule.min_visits,
+        max_visits=rule.max_visits,
+        within_months=rule.reinspection_within_months,
+        inspectors=rule.inspectors,
+        visit_days=rule.days,
+        window=window.iso if window is not None else "",
+        held=held,
+    )
 
 
 def written_window(basis: Basis, rules: SchedulingRules) -> Written:
