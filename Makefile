@@ -32,6 +32,7 @@ examples: $(STAMP)
 	@set -e; for f in examples/*.py; do echo "== $$f"; $(PY) $$f > /dev/null; done
 
 docs: $(STAMP)
+	$(PY) docs/generate_pictures.py > /dev/null
 	$(PY) -m sphinx -W --keep-going -q -b html docs docs/_build/html
 
 bench: $(STAMP)

@@ -6,6 +6,7 @@
 3. When `../shared/data` is present: `ilacs next` for every LA in England from Ofsted's
    "Local authority inspection outcomes as at 31 March 2025" (the 20 soonest shown), with
    observed practice learnt from that file.
+4. `ilacs report` for the minutes' LAs: one HTML page, written to `build/report.html`.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ OFSTED_2025 = (
     / "LA_Inspection_Outcomes_as_at_31_March_2025.ods"
 )
 AS_OF = "2025-03-31"
+REPORT = HERE.parent / "build" / "report.html"
 
 
 def run(*argv: str) -> str:
@@ -73,6 +75,11 @@ def demo() -> None:
         print(f"... {len(table) - 3} LAs in all")
     else:
         print(f"\n(Ofsted's data not found at {OFSTED_2025}: the national table is skipped.)")
+
+    section(f"ilacs report --history examples/histories.csv --as-of {AS_OF} -o build/report.html")
+    REPORT.parent.mkdir(exist_ok=True)
+    print(run("report", "--history", str(EXAMPLES), "--as-of", AS_OF, "-o", str(REPORT)).strip())
+    print(f"Open it in a browser: {REPORT.as_uri()}")
 
 
 if __name__ == "__main__":

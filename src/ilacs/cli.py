@@ -498,6 +498,84 @@ def _cmd_compare(args: argparse.Namespace) -> str:
     return "\n".join([result.headline, *(f"  - {r}" for r in result.reasons)])
 
 
+# --- pictures: plot and report -----------------------------------------------------------------
+
+
+def _plot_module() -> Any:
+    """``ilacs.plot``, or a one-line error saying which extra installs matplotlib."""
+    try:
+        from ilacs import plot
+    except ImportError as error:
+        raise _UsageError(str(error)) from None
+    return plot
+
+
+def _output(path: str, suffixes: Sequence[str]) -> Path:
+    target = Path(path)
+    if target.suffix.lower().lstrip(".") not in suffixes:
+        wanted = ", ".join(f".{s}" for s in suffixes)
+        raise _UsageError(f"-o: expected a file name ending in {wanted}, got {path!r}")
+    return target
+
+
+def _every_la(path: str, as_of: dt.date) -> tuple[dict[str, History], list[Any], list[Any]]:
+    """Every LA's history in the file, their forecasts, and the LAs left out with why."""
+    from ilacs.records import histories
+    from ilacs.scheduling import next_inspections
+
+    inspections = load_inspections(path)
+    if not inspections:
+        raise _UsageError(f"--history: {path} holds no inspections")
+    national = next_inspections(inspections, as_of=as_of)
+    if not national:
+        raise _UsageError(f"no LA in {path} could be forecast; the first: {national.left_out[0]}")
+    return histories(inspections), list(national), list(national.left_out)
+
+
+def _cmd_plot(args: argparse.Namespace) -> str:
+    plot = _plot_module()
+    target = _output(args.output, plot.FORMATS)
+    if args.national == (args.la is not None):
+        raise _UsageError("give one of --la NAME_OR_CODE (one LA's timeline) or --national")
+    as_of = args.as_of or dt.date.today()
+    if args.la is not None:
+        found = _histories(args.history, args.la)
+        if len(found) != 1:
+            raise _UsageError(f"--la: {args.la!r} names more than one LA")
+        figure = plot.timeline(found[0], as_of=as_of)
+    else:
+        _, forecasts, left_out = _every_la(args.history, as_of)
+        for left in left_out:
+            print(f"ilacs plot: skipped {left}", file=sys.stderr)
+        figure = plot.national(forecasts, as_of=as_of)
+    plot.save(figure, target)
+    return f"wrote {target}"
+
+
+def _cmd_report(args: argparse.Namespace) -> str:
+    _plot_module()
+    from ilacs.report import render_report
+
+    target = _output(args.output, ("html", "htm"))
+    as_of = args.as_of or dt.date.today()
+    histories, forecasts, left_out = _every_la(args.history, as_of)
+    skipped = {left.la_code: left.reason for left in left_out}
+    page = render_report(
+        histories,
+        forecasts,
+        as_of=as_of,
+        not_forecast=skipped,
+        source=Path(args.history).name,
+        workers=os.cpu_count() or 1,
+    )
+    target.write_text(page, encoding="utf-8")
+    overdue = sum(f.overdue for f in forecasts)
+    return (
+        f"wrote {target}: {len(forecasts)} LAs forecast as of {as_of.isoformat()}, "
+        f"{overdue} overdue, {len(skipped)} not forecast"
+    )
+
+
 # --- the parser --------------------------------------------------------------------------------
 
 
@@ -593,6 +671,26 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--la", metavar="NAME_OR_CODE", help="one LA (default: every LA in the file)")
     fmt(p)
     p.set_defaults(run=_cmd_history)
+
+    p = sub.add_parser("plot", help="draw an LA's timeline, or every LA's next window (SVG, PNG)")
+    p.add_argument("--history", required=True, metavar="FILE", help="a .csv, .ods or .json history")
+    p.add_argument("--la", metavar="NAME_OR_CODE", help="one LA's timeline")
+    p.add_argument("--national", action="store_true", help="every LA's next window, soonest first")
+    p.add_argument(
+        "--as-of", type=_date, metavar="DATE", help="forecast as of this date (default: today)"
+    )
+    p.add_argument(
+        "-o", "--output", required=True, metavar="FILE", help="the picture: .svg, .png or .pdf"
+    )
+    p.set_defaults(run=_cmd_plot)
+
+    p = sub.add_parser("report", help="one HTML page: who is next, the chart, each LA and why")
+    p.add_argument("--history", required=True, metavar="FILE", help="a .csv, .ods or .json history")
+    p.add_argument(
+        "--as-of", type=_date, metavar="DATE", help="forecast as of this date (default: today)"
+    )
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help="the page: .html")
+    p.set_defaults(run=_cmd_report)
 
     p = sub.add_parser("workdays", help="England and Wales working days and bank holidays")
     wd = p.add_subparsers(dest="action", required=True, metavar="ACTION")
