@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from ilacs.catalogue.grades import Grade, LegacyGrade
     from ilacs.catalogue.inspection_types import InspectionType, Outcome
     from ilacs.catalogue.listing import InspectionPlan, RuleEntry, all_rules, inspection_plan
+    from ilacs.catalogue.regions import Region, region_of
     from ilacs.comparison import (
         ChangeDirection,
         Comparison,
@@ -124,6 +125,7 @@ _LAZY: dict[str, str] = {
     ),
     **dict.fromkeys(["Certainty", "Evidence", "Reason", "Source"], "ilacs.sources"),
     "Verdict": "ilacs.catalogue.comparability",
+    **dict.fromkeys(["Region", "region_of"], "ilacs.catalogue.regions"),
     **dict.fromkeys(
         [
             "ChangeDirection",
@@ -208,6 +210,7 @@ __all__ = [
     "Problem",
     "ReadResult",
     "Reason",
+    "Region",
     "RuleEntry",
     "SchedulingRules",
     "Source",
@@ -237,6 +240,7 @@ __all__ = [
     "next_inspection",
     "read_csv",
     "read_ofsted",
+    "region_of",
     "structure",
     "to_json",
     "unstructure",

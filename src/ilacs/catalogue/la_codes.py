@@ -36,6 +36,8 @@ import datetime as dt
 import difflib
 import re
 import unicodedata
+from collections.abc import Mapping
+from types import MappingProxyType
 
 import attrs
 
@@ -46,6 +48,8 @@ __all__ = [
     "FORMER_LOCAL_AUTHORITIES",
     "LOCAL_AUTHORITIES",
     "ONS_CTYUA_2023",
+    "RECODED",
+    "SI_2024_1328",
     "LocalAuthority",
     "authority",
     "la_code",
@@ -281,6 +285,23 @@ Buckinghamshire, North Yorkshire and Somerset continued as unitary councils unde
 :func:`la_code` gives their old codes only when asked for a former authority.
 """
 
+SI_2024_1328 = Source(
+    "The Barnsley and Sheffield (Boundary Change) Order 2024, SI 2024/1328",
+    "https://www.legislation.gov.uk/uksi/2024/1328/contents/made",
+    Evidence.A,
+    dt.date(2024, 12, 12),
+    note="In force 1 April 2025: a small area moved from Barnsley to Sheffield and the ONS "
+    "recoded both (Barnsley E08000016 to E08000038, Sheffield E08000019 to E08000039). Same "
+    "councils, same children's services.",
+)
+"""The order behind :data:`RECODED`."""
+
+RECODED: Mapping[str, str] = MappingProxyType({"E08000038": "E08000016", "E08000039": "E08000019"})
+"""Codes from April 2025 of authorities that were not reorganised -> their code in the tables.
+
+:func:`authority` accepts either code (source: :data:`SI_2024_1328`).
+"""
+
 _PUNCTUATION = re.compile(r"[.,'\u2019()]")
 
 
@@ -311,12 +332,13 @@ _BY_CODE = {item.code: item for item in (*FORMER_LOCAL_AUTHORITIES, *LOCAL_AUTHO
 
 
 def authority(code: str) -> LocalAuthority:
-    """The authority with ONS code ``code`` (current or former).
+    """The authority with ONS code ``code`` (current or former; see :data:`RECODED`).
 
     Raises:
         ParseError: no authority in the tables has that code.
     """
-    found = _BY_CODE.get(code.strip().upper()) if isinstance(code, str) else None
+    key = code.strip().upper() if isinstance(code, str) else None
+    found = _BY_CODE.get(RECODED.get(key, key)) if key is not None else None
     if found is None:
         raise ParseError(
             "la_code", code, "the ONS code of an English children's services authority"
