@@ -599,10 +599,10 @@ def from_json(text: str | bytes, cls: Any) -> Any:
             :func:`structure`).
 
     >>> from ilacs.sources import Reason
-    >>> from_json('{"code": "demo", "text": "A reason.",}', Reason)
+    >>> from_json('{"code": "demo" "text": "A reason."}', Reason)
     Traceback (most recent call last):
     ...
-    ilacs.errors.ParseError: json: got '{"code": "demo", "text": "A reason.",}'; expected valid JSON text (Expecting property name enclosed in double quotes at line 1, column 38, character 37)
+    ilacs.errors.ParseError: json: got '{"code": "demo" "text": "A reason."}'; expected valid JSON text (Expecting ',' delimiter at line 1, column 17, character 16)
     """
     if isinstance(text, (bytes, bytearray)):
         raw = bytes(text)
