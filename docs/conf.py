@@ -29,5 +29,6 @@ autodoc_default_options = {"members": True, "show-inheritance": True}
 napoleon_google_docstring = True
 napoleon_numpy_docstring = False
 html_theme = "furo"
+html_title = f"ilacs {release}"
 html_static_path: list[str] = []
 suppress_warnings = ["myst.xref_missing"]

@@ -5,7 +5,8 @@ evidence grade) and an ``uncertain`` flag. Results such as forecasts and compari
 themselves with :class:`Reason` records built from those rules, so that every answer can be
 traced to a document a scrutiny committee can read.
 
->>> src = Source("Ofsted news: a new judgement for care leavers", "https://example.org", Evidence.A)
+>>> src = Source("Ofsted news: a new judgement for care leavers",
+...              "https://example.org", Evidence.A)
 >>> src.evidence.meaning
 'Ofsted, DfE, gov.uk or legislation text seen directly'
 >>> Reason("demo", "A sentence a committee can read.", (src,)).certainty

@@ -27,7 +27,8 @@ Council since) is the current one unless the caller asks for a former authority.
 >>> la_code("Thurock")
 Traceback (most recent call last):
 ...
-ilacs.errors.ParseError: local authority name: got 'Thurock'; expected the name of an English children's services authority (did you mean 'Thurrock'?)
+ilacs.errors.ParseError: local authority name: got 'Thurock'; expected the
+name of an English children's services authority (did you mean 'Thurrock'?)
 """
 
 from __future__ import annotations

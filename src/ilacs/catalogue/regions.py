@@ -20,11 +20,15 @@ True
 >>> Region.parse("North East, Yorkshire and the Humber")
 Traceback (most recent call last):
 ...
-ilacs.errors.ParseError: region: got 'North East, Yorkshire and the Humber'; expected one of the nine ONS regions of England (Ofsted's region 'North East, Yorkshire and the Humber' is two ONS regions: 'North East' and 'Yorkshire and The Humber')
+ilacs.errors.ParseError: region: got 'North East, Yorkshire and the Humber';
+expected one of the nine ONS regions of England (Ofsted's region 'North East,
+Yorkshire and the Humber' is two ONS regions: 'North East' and 'Yorkshire and
+The Humber')
 >>> region_of("E06000099")
 Traceback (most recent call last):
 ...
-ilacs.errors.ParseError: la_code: got 'E06000099'; expected the ONS code of an English children's services authority
+ilacs.errors.ParseError: la_code: got 'E06000099'; expected the ONS code of an
+English children's services authority
 """
 
 from __future__ import annotations
