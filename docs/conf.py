@@ -7,10 +7,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
+import ilacs  # the version is written once, in src/ilacs/__init__.py
+
 project = "ilacs"
 author = "The ilacs developers"
 copyright = "2026, The ilacs developers"
-release = "0.1.0.dev0"
+release = ilacs.__version__
 
 extensions = [
     "myst_parser",
@@ -26,6 +28,7 @@ autodoc_typehints = "description"
 autodoc_default_options = {"members": True, "show-inheritance": True}
 napoleon_google_docstring = True
 napoleon_numpy_docstring = False
-html_theme = "alabaster"
+html_theme = "furo"
+html_title = f"ilacs {release}"
 html_static_path: list[str] = []
 suppress_warnings = ["myst.xref_missing"]

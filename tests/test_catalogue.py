@@ -23,7 +23,7 @@ from ilacs import (
     all_rules,
     inspection_plan,
 )
-from ilacs.catalogue import cadence, duties, la_codes, refs
+from ilacs.catalogue import cadence, duties, la_codes, refs, regions
 from ilacs.catalogue.grades import GRADE_WORDINGS, LEGACY_GRADE_WORDINGS
 from ilacs.catalogue.inspection_types import ROUTES, TYPE_RULES, Outcome
 from ilacs.catalogue.listing import route_for
@@ -57,7 +57,7 @@ DATA_FILES = {"OFSTED_OUTCOMES_2024", "OFSTED_OUTCOMES_2025"}
 
 def test_every_cited_document_supports_at_least_one_rule() -> None:
     cited = {source for entry in all_rules() for source in entry.sources}
-    cited |= set(la_codes.SOURCES)
+    cited |= {*la_codes.SOURCES, *regions.SOURCES}
     unused = [
         name
         for name in dir(refs)

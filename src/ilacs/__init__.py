@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from ilacs.catalogue.grades import Grade, LegacyGrade
     from ilacs.catalogue.inspection_types import InspectionType, Outcome
     from ilacs.catalogue.listing import InspectionPlan, all_rules, inspection_plan
+    from ilacs.catalogue.regions import Region, region_of
     from ilacs.catalogue.rule import Rule
     from ilacs.comparison import (
         ChangeDirection,
@@ -128,6 +129,7 @@ _LAZY: dict[str, str] = {
     ),
     **dict.fromkeys(["Certainty", "Evidence", "Reason", "Source"], "ilacs.sources"),
     "Verdict": "ilacs.catalogue.comparability",
+    **dict.fromkeys(["Region", "region_of"], "ilacs.catalogue.regions"),
     **dict.fromkeys(
         [
             "ChangeDirection",
@@ -219,6 +221,7 @@ __all__ = [
     "Problem",
     "ReadResult",
     "Reason",
+    "Region",
     "Rule",
     "SchedulingRules",
     "Source",
@@ -249,6 +252,7 @@ __all__ = [
     "next_inspections",
     "read_csv",
     "read_ofsted",
+    "region_of",
     "structure",
     "to_json",
     "unstructure",

@@ -14,15 +14,16 @@ default follows the officers who told their committees the frameworks are not co
 >>> from ilacs.records import Inspection
 >>> sif = Inspection("E06000034", "Thurrock", "sif", start=dt.date(2016, 2, 22),
 ...                  judgements={"overall": "Requires improvement"})
->>> ilacs_2019 = Inspection("E06000034", "Thurrock", "standard", start=dt.date(2019, 11, 11),
-...                         judgements={"overall": "Good"})
+>>> ilacs_2019 = Inspection("E06000034", "Thurrock", "standard",
+...                         start=dt.date(2019, 11, 11), judgements={"overall": "Good"})
 >>> before, after = sif.judgement("overall"), ilacs_2019.judgement("overall")
 >>> comparison = compare(before, after)
 >>> comparison.verdict, bool(comparison)
 (<Verdict.NOT_COMPARABLE: 'not comparable'>, False)
 >>> print(comparison)  # doctest: +ELLIPSIS
-Thurrock's overall effectiveness under the SIF (2016, Requires improvement) and under ILACS 2018
-(2019, Good) are not comparable: The SIF and ILACS are different frameworks: ...
+Thurrock's overall effectiveness under the SIF (2016, Requires improvement) and
+under ILACS 2018 (2019, Good) are not comparable: The SIF and ILACS are different
+frameworks: ...
 >>> grade_change(before, after, policy=Policy.OFSTED_STATISTICS).direction
 <ChangeDirection.IMPROVED: 'improved'>
 """
@@ -256,8 +257,8 @@ class Comparison:
         >>> a = Judgement("overall", Grade.GOOD, v, "E06000034", dt.date(2019, 11, 11),
         ...               la_name="Thurrock")
         >>> print(compare(a, a).headline)
-        Thurrock's overall effectiveness under ILACS 2018 (2019, Good) and under ILACS 2018
-        (2019, Good) are comparable.
+        Thurrock's overall effectiveness under ILACS 2018 (2019, Good) and under
+        ILACS 2018 (2019, Good) are comparable.
         """
         return self._sentence() + "."
 
@@ -448,7 +449,8 @@ def compare(a: Judgement, b: Judgement, *, policy: Policy | str = Policy.DEFAULT
     >>> import datetime as dt
     >>> from ilacs.catalogue.frameworks import version_named
     >>> v2018, v2023 = version_named("ILACS 2018"), version_named("ILACS 2023")
-    >>> cic_2019 = Judgement("children_in_care", Grade.REQUIRES_IMPROVEMENT, v2018, "E06000041",
+    >>> RI = Grade.REQUIRES_IMPROVEMENT
+    >>> cic_2019 = Judgement("children_in_care", RI, v2018, "E06000041",
     ...                      dt.date(2019, 6, 3), la_name="Wokingham")
     >>> cic_2023 = Judgement("children_in_care", Grade.GOOD, v2023, "E06000041",
     ...                      dt.date(2023, 3, 6), la_name="Wokingham")
@@ -642,8 +644,8 @@ def grade_change(
     >>> change.direction, change.steps
     (<ChangeDirection.IMPROVED: 'improved'>, 2)
     >>> print(change)
-    Durham's leadership improved from Requires improvement to be good under ILACS 2018 (2019) to
-    Outstanding under ILACS 2018 (2022).
+    Durham's leadership improved from Requires improvement to be good under
+    ILACS 2018 (2019) to Outstanding under ILACS 2018 (2022).
     """
     return _change_of(compare(a, b, policy=policy))
 
@@ -685,11 +687,13 @@ def judgement_of(inspection: Inspection, area: JudgementArea | str) -> Judgement
     >>> import datetime as dt
     >>> from ilacs.records import Inspection
     >>> wokingham_2019 = Inspection("E06000041", "Wokingham", "standard",
-    ...     start=dt.date(2019, 6, 3), judgements={"children_in_care": "Requires improvement"})
+    ...     start=dt.date(2019, 6, 3),
+    ...     judgements={"children_in_care": "Requires improvement"})
     >>> judgement_of(wokingham_2019, "care_leavers")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    ilacs.errors.NotJudgedError: area: got 'CARE_LEAVERS'; ... (ILACS inspections that started before 16 January 2023 made no care-leavers judgement: ...)
+    ilacs.errors.NotJudgedError: area: got 'CARE_LEAVERS'; ... (ILACS inspections
+    that started before 16 January 2023 made no care-leavers judgement: ...)
     """
     inspection = _check_inspection("inspection", inspection)
     key = area if isinstance(area, JudgementArea) else JudgementArea.parse(area)
@@ -796,14 +800,17 @@ def compare_inspections(
 
     >>> import datetime as dt
     >>> from ilacs.records import Inspection
-    >>> w2019 = Inspection("E06000041", "Wokingham", "standard", start=dt.date(2019, 6, 3),
+    >>> w2019 = Inspection("E06000041", "Wokingham", "standard",
+    ...                    start=dt.date(2019, 6, 3),
     ...                    judgements={"overall": "RI", "children_in_care": "RI"})
-    >>> w2023 = Inspection("E06000041", "Wokingham", "standard", start=dt.date(2023, 3, 6),
+    >>> w2023 = Inspection("E06000041", "Wokingham", "standard",
+    ...                    start=dt.date(2023, 3, 6),
     ...                    judgements={"overall": "RI", "children_in_care": "Good",
     ...                                "care_leavers": "RI"})
     >>> result = compare_inspections(w2019, w2023)
     >>> [(c.a.area.name, c.verdict.name) for c in result.comparisons]
-    [('OVERALL', 'COMPARABLE_WITH_CAVEATS'), ('CHILDREN_IN_CARE', 'COMPARABLE_WITH_CAVEATS')]
+    [('OVERALL', 'COMPARABLE_WITH_CAVEATS'),
+     ('CHILDREN_IN_CARE', 'COMPARABLE_WITH_CAVEATS')]
     >>> [(u.judgement.area.name, u.reasons[0].code) for u in result.unmatched]
     [('CARE_LEAVERS', 'comparability.care-leavers-before-2023')]
     >>> [str(c.direction) for c in result.changes()]

@@ -34,7 +34,8 @@ a sheet or a heading raises in both modes, saying what is missing and what the f
 >>> read_ofsted(path)  # doctest: +ELLIPSIS
 Traceback (most recent call last):
 ...
-ilacs.errors.FileFormatError: .../outcomes.ods: file: got 'BadZipFile: File is not a zip file'; ...
+ilacs.errors.FileFormatError: .../outcomes.ods: file: got 'BadZipFile: File is
+not a zip file'; ...
 
 With Ofsted's file of 31 March 2024 (not part of the library):
 

@@ -8,7 +8,8 @@ names the field and the value.
 >>> import datetime as dt
 >>> thurrock = Inspection(
 ...     "E06000034", "Thurrock", InspectionType.STANDARD,
-...     start=dt.date(2019, 11, 11), end=dt.date(2019, 11, 22), published=dt.date(2019, 12, 20),
+...     start=dt.date(2019, 11, 11), end=dt.date(2019, 11, 22),
+...     published=dt.date(2019, 12, 20),
 ...     judgements={JudgementArea.OVERALL: Grade.GOOD, "leadership": "Good"},
 ... )
 >>> thurrock.framework_version.name
@@ -19,7 +20,8 @@ names the field and the value.
 ...            judgements={"overall": "Good"})
 Traceback (most recent call last):
 ...
-ilacs.errors.ValidationError: judgements: got {'OVERALL': 'GOOD'}; expected no graded judgements on a focused_visit ...
+ilacs.errors.ValidationError: judgements: got {'OVERALL': 'GOOD'}; expected no
+graded judgements on a focused_visit ...
 """
 
 from __future__ import annotations
@@ -213,7 +215,8 @@ def parse_framework(value: Framework | str) -> Framework:
     >>> parse_framework("OFSTED")
     Traceback (most recent call last):
     ...
-    ilacs.errors.ParseError: framework: got 'OFSTED'; expected one of JAR, SLAC, CP_2012, SIF, ILACS
+    ilacs.errors.ParseError: framework: got 'OFSTED'; expected one of JAR, SLAC,
+    CP_2012, SIF, ILACS
     """
     return Framework.parse(value)
 
@@ -499,9 +502,11 @@ class History:
 
     >>> import datetime as dt
     >>> h = History.of([
-    ...     Inspection("E06000034", "Thurrock", "focused_visit", start=dt.date(2021, 6, 30)),
-    ...     Inspection("E06000034", "Thurrock", "sif", start=dt.date(2016, 2, 22),
-    ...                end=dt.date(2016, 3, 17), judgements={"overall": "Requires improvement"}),
+    ...     Inspection("E06000034", "Thurrock", "focused_visit",
+    ...                start=dt.date(2021, 6, 30)),
+    ...     Inspection("E06000034", "Thurrock", "sif",
+    ...                start=dt.date(2016, 2, 22), end=dt.date(2016, 3, 17),
+    ...                judgements={"overall": "Requires improvement"}),
     ... ])
     >>> [e.type.value for e in h]
     ['sif', 'focused_visit']
@@ -615,9 +620,12 @@ def histories(inspections: Iterable[Inspection]) -> dict[str, History]:
 
     >>> import datetime as dt
     >>> found = histories([
-    ...     Inspection("E06000041", "Wokingham", "standard", start=dt.date(2019, 6, 3)),
-    ...     Inspection("E06000034", "Thurrock", "standard", start=dt.date(2019, 11, 11)),
-    ...     Inspection("E06000034", "Thurrock", "focused_visit", start=dt.date(2021, 6, 30)),
+    ...     Inspection("E06000041", "Wokingham", "standard",
+    ...                start=dt.date(2019, 6, 3)),
+    ...     Inspection("E06000034", "Thurrock", "standard",
+    ...                start=dt.date(2019, 11, 11)),
+    ...     Inspection("E06000034", "Thurrock", "focused_visit",
+    ...                start=dt.date(2021, 6, 30)),
     ... ])
     >>> [(code, h.la_name, len(h)) for code, h in found.items()]
     [('E06000034', 'Thurrock', 2), ('E06000041', 'Wokingham', 1)]

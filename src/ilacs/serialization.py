@@ -29,17 +29,19 @@ grades, areas and inspection types, Ofsted's wordings are accepted besides the n
 
 >>> import datetime as dt
 >>> from ilacs.records import Inspection
->>> thurrock = Inspection("E06000034", "Thurrock", "standard", start=dt.date(2019, 11, 11),
-...                       end=dt.date(2019, 11, 22), judgements={"overall": "Good"})
+>>> thurrock = Inspection("E06000034", "Thurrock", "standard",
+...                       start=dt.date(2019, 11, 11), end=dt.date(2019, 11, 22),
+...                       judgements={"overall": "Good"})
 >>> text = to_json(thurrock)
->>> text[:89]
-'{"la_code": "E06000034", "la_name": "Thurrock", "type": "STANDARD", "start": "2019-11-11"'
+>>> text[:66]
+'{"la_code": "E06000034", "la_name": "Thurrock", "type": "STANDARD"'
 >>> from_json(text, Inspection) == thurrock
 True
 >>> from_json(text.replace('"GOOD"', '"Goodish"'), Inspection)
 Traceback (most recent call last):
 ...
-ilacs.errors.ParseError: $.judgements.OVERALL: got 'Goodish'; expected one of Ofsted's SIF or ILACS grade wordings: ...
+ilacs.errors.ParseError: $.judgements.OVERALL: got 'Goodish'; expected one of
+Ofsted's SIF or ILACS grade wordings: ...
 """
 
 from __future__ import annotations
@@ -584,10 +586,12 @@ def structure(data: Any, cls: Any) -> Any:
             (``$.events[0].end``) and the message lists any others.
 
     >>> from ilacs.sources import Reason
-    >>> structure({"code": "overdue", "facts": {}, "sources": [], "uncertain": "no"}, Reason)
+    >>> data = {"code": "overdue", "facts": {}, "sources": [], "uncertain": "no"}
+    >>> structure(data, Reason)
     Traceback (most recent call last):
     ...
-    ilacs.errors.ParseError: $.uncertain: got 'no'; expected true or false (found a string)
+    ilacs.errors.ParseError: $.uncertain: got 'no'; expected true or false (found
+    a string)
     """
     try:
         return _CONVERTER.structure(data, cls)
@@ -643,10 +647,12 @@ def from_json(text: str | bytes, cls: Any) -> Any:
             :func:`structure`).
 
     >>> from ilacs.sources import Reason
-    >>> from_json('{"code": "demo", "text": "A reason.",}', Reason)
+    >>> from_json('{"code": "demo" "text": "A reason."}', Reason)
     Traceback (most recent call last):
     ...
-    ilacs.errors.ParseError: json: got '{"code": "demo", "text": "A reason.",}'; expected valid JSON text (Expecting property name enclosed in double quotes at line 1, column 38, character 37)
+    ilacs.errors.ParseError: json: got '{"code": "demo" "text": "A reason."}';
+    expected valid JSON text (Expecting ',' delimiter at line 1, column 17,
+    character 16)
     """
     if isinstance(text, (bytes, bytearray)):
         raw = bytes(text)

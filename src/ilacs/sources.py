@@ -6,10 +6,12 @@ themselves with :class:`Reason` records: the code of the rule applied, the facts
 to, and its sources, so that every answer can be traced to a document a scrutiny committee can
 read. The sentence is made from the facts by :mod:`ilacs.words`, when it is read.
 
->>> src = Source("Ofsted news: a new judgement for care leavers", "https://example.org", Evidence.A)
+>>> src = Source("Ofsted news: a new judgement for care leavers",
+...              "https://example.org", Evidence.A)
 >>> src.evidence.meaning
 'Ofsted, DfE, gov.uk or legislation text seen directly'
->>> Reason("forecast.window", (("what", "focused visit"), ("window", "2024-01-08/2024-03-01/2024-06-28")), (src,)).certainty
+>>> facts = (("what", "focused visit"), ("window", "2024-01-08/2024-03-01/2024-06-28"))
+>>> Reason("forecast.window", facts, (src,)).certainty
 <Certainty.CONFIRMED: 'confirmed'>
 """
 

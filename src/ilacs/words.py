@@ -14,8 +14,9 @@ library emits has a template).
 >>> reason = say("data.stale", last_event="2025-03-31", as_of="2026-12-02", months=20)
 >>> reason.facts
 (('last_event', '2025-03-31'), ('as_of', '2026-12-02'), ('months', 20))
->>> print(reason.text)
-The data end on 31 March 2025, 20 months before 2 December 2026: inspections and visits since then are unknown, so this LA may have been inspected already.
+>>> print(reason.text)  # doctest: +NORMALIZE_WHITESPACE
+The data end on 31 March 2025, 20 months before 2 December 2026: inspections and visits
+since then are unknown, so this LA may have been inspected already.
 """
 
 from __future__ import annotations

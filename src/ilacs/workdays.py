@@ -38,9 +38,9 @@ tuple; every call is then week arithmetic plus a binary search (``bisect``), so 
 working days costs the same as adding 10.
 
 >>> import datetime as dt
->>> add_working_days(dt.date(2023, 5, 9), 70)  # Stockton: report 9 May 2023, plan due 70 days on
+>>> add_working_days(dt.date(2023, 5, 9), 70)  # Stockton's report: plan due 70 days on
 datetime.date(2023, 8, 16)
->>> working_days_between(dt.date(2022, 12, 23), dt.date(2022, 12, 30))  # 26, 27 Dec are holidays
+>>> working_days_between(dt.date(2022, 12, 23), dt.date(2022, 12, 30))  # 26, 27 Dec off
 3
 >>> is_working_day(dt.date(2022, 9, 19))  # state funeral of Queen Elizabeth II
 False
@@ -823,7 +823,7 @@ def add_working_days(day: dt.date, n: int) -> dt.date:
         OutOfRangeError: ``day`` is outside the range (field ``day``), or the result would be
             (field ``n``, with the bound crossed).
 
-    >>> add_working_days(dt.date(2022, 12, 23), 1)  # Christmas 2022: Sunday; 26, 27 Dec off
+    >>> add_working_days(dt.date(2022, 12, 23), 1)  # 25 Dec a Sunday; 26, 27 off
     datetime.date(2022, 12, 28)
     >>> add_working_days(dt.date(2022, 12, 24), -1)  # a Saturday: the Friday before
     datetime.date(2022, 12, 23)

@@ -16,7 +16,8 @@ ILACS grade (overall effectiveness; leadership) and compare first and second ILA
 >>> SIF_ILACS.effect
 <Verdict.NOT_COMPARABLE: 'not comparable'>
 >>> OFSTED_STATISTICS.areas
-(<JudgementArea.OVERALL: 'overall effectiveness'>, <JudgementArea.LEADERSHIP: 'leadership'>)
+(<JudgementArea.OVERALL: 'overall effectiveness'>,
+ <JudgementArea.LEADERSHIP: 'leadership'>)
 >>> [r.effective.isoformat() for r in REVISIONS if r.framework is Framework.ILACS]
 ['2024-04-05', '2026-04-01']
 >>> len({rule.code for rule in COMPARABILITY_RULES}) == len(COMPARABILITY_RULES)

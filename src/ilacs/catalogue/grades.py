@@ -14,7 +14,8 @@ True
 >>> Grade.parse("Adequate")
 Traceback (most recent call last):
 ...
-ilacs.errors.ParseError: grade: got 'Adequate'; expected one of Ofsted's SIF or ILACS grade wordings: ...
+ilacs.errors.ParseError: grade: got 'Adequate'; expected one of Ofsted's SIF
+or ILACS grade wordings: ...
 """
 
 from __future__ import annotations

@@ -27,7 +27,8 @@ Council since) is the current one unless the caller asks for a former authority.
 >>> la_code("Thurock")
 Traceback (most recent call last):
 ...
-ilacs.errors.ParseError: local authority name: got 'Thurock'; expected the name of an English children's services authority (did you mean 'Thurrock'?)
+ilacs.errors.ParseError: local authority name: got 'Thurock'; expected the
+name of an English children's services authority (did you mean 'Thurrock'?)
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ import datetime as dt
 import difflib
 import re
 import unicodedata
+from collections.abc import Mapping
+from types import MappingProxyType
 
 import attrs
 
@@ -46,6 +49,7 @@ from ilacs.errors import ParseError
 __all__ = [
     "FORMER_LOCAL_AUTHORITIES",
     "LOCAL_AUTHORITIES",
+    "RECODED",
     "SOURCES",
     "LocalAuthority",
     "authority",
@@ -270,9 +274,15 @@ Buckinghamshire, North Yorkshire and Somerset continued as unitary councils unde
 :func:`la_code` gives their old codes only when asked for a former authority.
 """
 
-SOURCES = (refs.ONS_CTYUA_2023, refs.ONS_CTYUA_2018)
+SOURCES = (refs.ONS_CTYUA_2023, refs.ONS_CTYUA_2018, refs.SI_2024_1328)
 """The registers the codes and names of :data:`LOCAL_AUTHORITIES` and
-:data:`FORMER_LOCAL_AUTHORITIES` come from."""
+:data:`FORMER_LOCAL_AUTHORITIES` come from, and the order behind :data:`RECODED`."""
+
+RECODED: Mapping[str, str] = MappingProxyType({"E08000038": "E08000016", "E08000039": "E08000019"})
+"""Codes from April 2025 of authorities that were not reorganised -> their code in the tables.
+
+:func:`authority` accepts either code (source: :data:`~ilacs.catalogue.refs.SI_2024_1328`).
+"""
 
 _PUNCTUATION = re.compile(r"[.,'\u2019()]")
 
@@ -304,12 +314,13 @@ _BY_CODE = {item.code: item for item in (*FORMER_LOCAL_AUTHORITIES, *LOCAL_AUTHO
 
 
 def authority(code: str) -> LocalAuthority:
-    """The authority with ONS code ``code`` (current or former).
+    """The authority with ONS code ``code`` (current or former; see :data:`RECODED`).
 
     Raises:
         ParseError: no authority in the tables has that code.
     """
-    found = _BY_CODE.get(code.strip().upper()) if isinstance(code, str) else None
+    key = code.strip().upper() if isinstance(code, str) else None
+    found = _BY_CODE.get(RECODED.get(key, key)) if key is not None else None
     if found is None:
         raise ParseError(
             "la_code", code, "the ONS code of an English children's services authority"

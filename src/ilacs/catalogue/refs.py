@@ -427,7 +427,7 @@ ONS_CTYUA_2023 = Source(
     "2023 (also 'Local Authority Districts (April 2023) names and codes' for the metropolitan "
     "districts and London boroughs, which are children's services authorities).",
 )
-"""The register the codes of :data:`LOCAL_AUTHORITIES` come from."""
+"""The register the codes of :data:`~ilacs.catalogue.la_codes.LOCAL_AUTHORITIES` come from."""
 ONS_CTYUA_2018 = Source(
     title="ONS: Counties and Unitary Authorities (December 2018) names and codes in England",
     url="https://geoportal.statistics.gov.uk/",
@@ -437,4 +437,49 @@ ONS_CTYUA_2018 = Source(
     "County Council, Buckinghamshire, Northamptonshire, Cumbria, North Yorkshire and Somerset "
     "county councils.",
 )
-"""The register the codes of :data:`FORMER_LOCAL_AUTHORITIES` come from."""
+"""The register the codes of :data:`~ilacs.catalogue.la_codes.FORMER_LOCAL_AUTHORITIES` come from."""
+SI_2024_1328 = Source(
+    title="The Barnsley and Sheffield (Boundary Change) Order 2024, SI 2024/1328",
+    url="https://www.legislation.gov.uk/uksi/2024/1328/contents/made",
+    evidence=A,
+    published=dt.date(2024, 12, 12),
+    note="In force 1 April 2025: a small area moved from Barnsley to Sheffield and the ONS "
+    "recoded both (Barnsley E08000016 to E08000038, Sheffield E08000019 to E08000039). Same "
+    "councils, same children's services.",
+)
+ONS_RGN_2023 = Source(
+    title="ONS: Regions (December 2023) names and codes in England",
+    url="https://geoportal.statistics.gov.uk/",
+    evidence=A,
+    published=dt.date(2023, 12, 1),
+    note="The nine regions E12000001 (North East) to E12000009 (South West), as named in "
+    "the ONS's names and codes files; some ONS and Nomis tables write 'East' for E12000006.",
+)
+ONS_LAD_RGN_2023 = Source(
+    title="ONS: Local Authority District to Region (April 2023) Lookup in England",
+    url="https://geoportal.statistics.gov.uk/",
+    evidence=A,
+    published=dt.date(2023, 4, 1),
+    note="Open Geography Portal lookup LAD23_RGN23: the region of every district, metropolitan "
+    "district, London borough and unitary authority; a county council's region is its "
+    "districts' (all in one region, per 'Local Authority District to County (April 2023) "
+    "Lookup in England').",
+)
+ONS_LAD_RGN_2018 = Source(
+    title="ONS: Local Authority District to Region (December 2018) Lookup in England",
+    url="https://geoportal.statistics.gov.uk/",
+    evidence=A,
+    published=dt.date(2018, 12, 1),
+    note="The regions of the authorities abolished by the 2019 to 2023 reorganisations "
+    "(Bournemouth, Poole, Dorset, Buckinghamshire, Northamptonshire, Cumbria, North Yorkshire, "
+    "Somerset); each lies in the same region as its successors.",
+)
+OFSTED_GOR_2023 = Source(
+    title="Ofsted: Children's social care data in England 2023, underlying data (provider-level sheets)",
+    url="https://www.gov.uk/government/statistics/childrens-social-care-data-in-england-2023",
+    evidence=A,
+    published=dt.date(2023, 7, 6),
+    note="Sheets Provider_level_at_31_Mar_2023 and Providers+places_at_31_Mar_2023 give each "
+    "children's home a 'Local authority' and its 'Government Office Region' (the nine ONS "
+    "regions) beside the 'Ofsted region'.",
+)

@@ -14,7 +14,9 @@ Ofsted's tables list the 2021 assurance visits as focused visits:
 [('2020-03-17', '2021-04-19'), ('2020-11-05', '2020-12-02')]
 >>> import datetime as dt
 >>> from ilacs.records import Inspection
->>> is_focused_visit(Inspection("E06000032", "Luton", "focused_visit", start=dt.date(2021, 4, 28)))
+>>> assurance = Inspection("E06000032", "Luton", "focused_visit",
+...                        start=dt.date(2021, 4, 28))
+>>> is_focused_visit(assurance)
 False
 """
 

@@ -19,7 +19,8 @@ Three refinements, each a keyword of :func:`estimate`:
 
 Two LAs inspected after one and two fortnights, two still waiting after three, unweighted:
 
->>> waits = [Wait(0, 0, 14, True), Wait(0, 0, 28, True), Wait(0, 0, 42, False), Wait(0, 0, 42, False)]
+>>> waits = [Wait(0, 0, 14, True), Wait(0, 0, 28, True),
+...          Wait(0, 0, 42, False), Wait(0, 0, 42, False)]
 >>> table = estimate(waits, cut_off=42, bin_days=14, bins=4, halflife_months=None)
 >>> [round(h, 3) for h in table.hazards(min_at_risk=1.0)[:3]]
 [0.25, 0.333, 0.0]

@@ -199,8 +199,9 @@ class Curve:
         the upper bound the last day of its step; none is on or before ``waited``.
 
         >>> curve = Curve(stage=Stage.NEXT_GRADED, route=None, bin_days=14,
-        ...               survival=(0.75, 0.5, 0.5, 0.25), tail_hazard=0.5, events=3, waiting=1,
-        ...               borrowed_steps=0, first=None, last=None, longest_days=56)
+        ...               survival=(0.75, 0.5, 0.5, 0.25), tail_hazard=0.5, events=3,
+        ...               waiting=1, borrowed_steps=0, first=None, last=None,
+        ...               longest_days=56)
         >>> curve.days((0.25, 0.5, 0.75)), curve.days((0.25, 0.5, 0.75), waited=20)
         ((1, 21, 56), (21, 49, 70))
         """

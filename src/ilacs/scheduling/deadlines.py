@@ -83,9 +83,10 @@ def deadlines(
 
     >>> import datetime as dt
     >>> stockton = Inspection("E06000004", "Stockton-on-Tees", "standard",
-    ...     start=dt.date(2023, 1, 30), end=dt.date(2023, 2, 10), published=dt.date(2023, 5, 9),
-    ...     judgements={"overall": "Requires improvement"})
-    >>> [(d.code, d.due.isoformat()) for d in deadlines(stockton, received=dt.date(2023, 5, 9))]
+    ...     start=dt.date(2023, 1, 30), end=dt.date(2023, 2, 10),
+    ...     published=dt.date(2023, 5, 9), judgements={"overall": "Requires improvement"})
+    >>> due = deadlines(stockton, received=dt.date(2023, 5, 9))
+    >>> [(d.code, d.due.isoformat()) for d in due]
     [('duty.publish-report', '2023-06-21'), ('duty.action-plan', '2023-08-16')]
     """
     if not isinstance(inspection, Inspection):

@@ -115,8 +115,10 @@ def after_as_of(
     to the expected day and its length counted from ``shape_low`` (default ``low``); a window
     that holds ``floor`` loses its days before it.
 
-    >>> after_as_of(10, 20, 30, 50), after_as_of(10, 20, 30, 15), after_as_of(10, 20, 30, 50, 18)
-    ((50, 60, 70), (15, 20, 30), (50, 52, 62))
+    >>> after_as_of(10, 20, 30, 50), after_as_of(10, 20, 30, 15)
+    ((50, 60, 70), (15, 20, 30))
+    >>> after_as_of(10, 20, 30, 50, 18)
+    (50, 52, 62)
     """
     if high < floor:
         start = low if shape_low is None else shape_low
@@ -460,7 +462,8 @@ def next_inspection(
     >>> import datetime as dt
     >>> thurrock = [
     ...     Inspection("E06000034", "Thurrock", "sif", start=dt.date(2016, 2, 22),
-    ...                end=dt.date(2016, 3, 17), judgements={"overall": "Requires improvement"}),
+    ...                end=dt.date(2016, 3, 17),
+    ...                judgements={"overall": "Requires improvement"}),
     ...     Inspection("E06000034", "Thurrock", "standard", start=dt.date(2019, 11, 11),
     ...                end=dt.date(2019, 11, 22), published=dt.date(2019, 12, 20),
     ...                judgements={"overall": "Good"}),

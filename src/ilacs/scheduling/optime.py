@@ -19,7 +19,8 @@ Overlapping pauses count once.
 >>> shift = from_operating(to_operating(dt.date(2019, 11, 11), PAUSES) + 1096, PAUSES)
 >>> shift, (shift - dt.date(2022, 11, 11)).days == covid.days
 (datetime.date(2024, 5, 16), True)
->>> from_operating(to_operating(dt.date(2020, 6, 1), PAUSES), PAUSES)  # inside: the resume day
+>>> inside = to_operating(dt.date(2020, 6, 1), PAUSES)
+>>> from_operating(inside, PAUSES)  # a day inside the pause: the resume day
 datetime.date(2021, 9, 20)
 """
 

@@ -8,9 +8,11 @@ records, so the library's converter serialises them to JSON. Each reads as a sen
 >>> w.width_days, dt.date(2023, 1, 2) in w, dt.date(2023, 6, 1) in w
 (365, True, False)
 >>> Window(dt.date(2023, 1, 2), dt.date(2022, 1, 3), dt.date(2023, 5, 11))
+... # doctest: +NORMALIZE_WHITESPACE
 Traceback (most recent call last):
 ...
-ilacs.errors.ValidationError: expected: got '2022-01-03'; expected a date from earliest (2023-01-02) to latest (2023-05-11)
+ilacs.errors.ValidationError: expected: got '2022-01-03'; expected a date from earliest
+(2023-01-02) to latest (2023-05-11)
 """
 
 from __future__ import annotations

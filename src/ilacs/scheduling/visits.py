@@ -253,7 +253,8 @@ def focused_visits(
 
     >>> import datetime as dt
     >>> durham = [Inspection("E06000047", "Durham", "standard", start=dt.date(2019, 9, 9),
-    ...           end=dt.date(2019, 9, 20), judgements={"overall": "Requires improvement"})]
+    ...           end=dt.date(2019, 9, 20),
+    ...           judgements={"overall": "Requires improvement"})]
     >>> [f.practice.name for f in focused_visits(durham, as_of=dt.date(2020, 1, 31))]
     ['OBSERVED', 'OBSERVED']
 
