@@ -3,10 +3,19 @@
 An ``.ods`` file is a zip archive whose ``content.xml`` holds every sheet as a
 ``<table:table table:name="...">`` element. Ofsted's 2023 data file has a 40 MB
 ``content.xml`` of which ``ilacs`` needs two small sheets, so this module never parses the
-whole document: it decompresses ``content.xml``, finds the start and end tags of the top-level
-tables with a byte search, and parses only the slices of the sheets asked for (wrapped in an
-element that carries the document's namespace declarations). Reading any of Ofsted's files takes
-well under a second (see ``benchmarks/ods.py``).
+whole document: it inflates ``content.xml`` a chunk at a time, finds the start and end tags of
+the top-level tables with a byte search as the bytes arrive, and feeds only the sheets asked for
+to an XML parser (as children of an element that carries the document's namespace declarations)
+whose callbacks build the rows: no tree, no recursion, and nothing of the document kept but the
+rows. Reading any of Ofsted's files takes well under a second and a few megabytes (see
+``benchmarks/ods.py``).
+
+Hostile files meet hard limits (:data:`MAX_CONTENT_BYTES`, :data:`MAX_TOKEN_BYTES`,
+:data:`MAX_SHEETS`, :data:`MAX_DEPTH`, :data:`MAX_ELEMENTS`, :data:`MAX_TEXT_CHARS`,
+:data:`MAX_COLUMNS`, :data:`MAX_ROWS`, :data:`MAX_CELLS`, :data:`MAX_SPACES`) that keep any file
+of up to 10 MB to about two seconds and 200 MB; one that breaks a limit is a
+:class:`~ilacs.errors.FileFormatError` naming the file, the sheet and row where known, and the
+limit. Entities are never expanded (the parser is given no document type declaration).
 
 What a sheet reads as:
 
@@ -26,7 +35,7 @@ What a sheet reads as:
   ``float``, ``percentage`` and ``currency``; ``office:date-value``, ``office:time-value``,
   ``office:boolean-value``, ``office:string-value``), ``formula`` the ``table:formula``.
 
-Limits (said once here): the byte search assumes the table tags are not hidden inside XML
+Other limits (said once here): the byte search assumes the table tags are not hidden inside XML
 comments or CDATA sections (no spreadsheet program writes them there); the parts of
 ``content.xml`` outside the sheets read are not checked for well-formedness; flat XML files
 (``.fods``) are not read.
@@ -154,7 +163,8 @@ hold 604,000: read them in two calls.)"""
 
 MAX_TEXT_CHARS: Final = 1 << 24
 """Most characters of text, values and formulas in one read, over the distinct cells of all the
-sheets read: 16.7 million, 2.8 times all the sheets of the 2023 file together (5.9 million)."""
+sheets read, and of the sheets' names: 16.7 million, 2.8 times all the sheets of the 2023 file
+together (5.9 million)."""
 
 MAX_COLUMNS: Final = 16_384
 """Most columns a sheet may fill: LibreOffice's and Excel's limit (column ``XFD``). Guards memory
@@ -595,14 +605,7 @@ class _Scanner:
         self.data += chunk
         if self.tables is None and not self.no_tables and not self._root(final=False):
             if len(self.data) > MAX_TOKEN_BYTES:
-                raise _limit(
-                    self.file,
-                    "content.xml",
-                    f"no root element in its first {MAX_TOKEN_BYTES:,} bytes",
-                    MAX_TOKEN_BYTES,
-                    "bytes before the root element's start tag ends",
-                    "MAX_TOKEN_BYTES",
-                )
+                raise self._late_root()
             return
         if self.no_tables:
             self.data = b""
@@ -637,6 +640,8 @@ class _Scanner:
             raise FileFormatError(self.file, "content.xml", found, "UTF-8 encoded XML")
         if root is None or root.group(3):
             raise _malformed(self.file, ValueError("no root element with content"))
+        if root.end() > MAX_TOKEN_BYTES:
+            raise self._late_root()
         attributes = root.group(2)
         name, prefixes = _root_namespaces(self.file, b"<" + root.group(1) + attributes + b"/>")
         if name != _O + "document-content":
@@ -653,6 +658,16 @@ class _Scanner:
         qname = (table_prefix + ":" if table_prefix else "").encode() + b"table"
         self.tables = _Tables(self.file, self.wanted, qname, attributes)
         return True
+
+    def _late_root(self) -> FileFormatError:
+        return _limit(
+            self.file,
+            "content.xml",
+            f"no root element in its first {MAX_TOKEN_BYTES:,} bytes",
+            MAX_TOKEN_BYTES,
+            "bytes before the root element's start tag ends",
+            "MAX_TOKEN_BYTES",
+        )
 
     def _search(self) -> None:
         tables = self.tables
@@ -896,6 +911,7 @@ class _Events:
         elif parent == _ROLE_ROOT:
             role = _ROLE_TABLE
             self.name = attributes.get(_TABLE_NAME, "")
+            self.budget.spend(len(self.name))  # names are kept too
             self.names.append(self.name)
             if self.wanted(self.name):
                 self.builder = _Builder(self.file, self.name, self.budget, self.known)
@@ -1158,11 +1174,13 @@ class _Builder:
             return
         column = len(self.cells) + self.blanks
         if column + repeat > MAX_COLUMNS:
-            raise FileFormatError(
+            raise _limit(
                 self.file,
                 "columns",
                 column + repeat,
-                f"at most {MAX_COLUMNS} columns",
+                MAX_COLUMNS,
+                "columns",
+                "MAX_COLUMNS",
                 sheet=self.name,
                 row=self.number(),
             )
@@ -1191,13 +1209,27 @@ class _Builder:
             self.blank_rows += repeat
             return
         self.filled += len(cells) * repeat
-        if number - 1 + repeat > MAX_ROWS or self.filled > MAX_CELLS:
-            too_many = ("rows", number - 1 + repeat, MAX_ROWS)
-            if self.filled > MAX_CELLS:
-                too_many = ("cells", self.filled, MAX_CELLS)
-            field, count, most = too_many
-            raise FileFormatError(
-                self.file, field, count, f"at most {most} {field}", sheet=self.name, row=number
+        if number - 1 + repeat > MAX_ROWS:
+            raise _limit(
+                self.file,
+                "rows",
+                number - 1 + repeat,
+                MAX_ROWS,
+                "rows",
+                "MAX_ROWS",
+                sheet=self.name,
+                row=number,
+            )
+        if self.filled > MAX_CELLS:
+            raise _limit(
+                self.file,
+                "cells",
+                self.filled,
+                MAX_CELLS,
+                "cells (empty cells within rows and repeated rows counted)",
+                "MAX_CELLS",
+                sheet=self.name,
+                row=number,
             )
         self.rows.extend([()] * self.blank_rows)
         self.rows.extend([cells] * repeat)
