@@ -52,40 +52,12 @@ def archive(members: Sequence[Member]) -> bytes:
     for member in members:
         name = member.name.encode()
         offset = len(out)
-        out += struct.pack(
-            "<IHHHHHIIIHH",
-            0x04034B50,
-            20,
-            0,
-            member.method,
-            0,
-            0x21,
-            member.crc,
-            len(member.data),
-            member.size,
-            len(name),
-            0,
-        )
-        out += name + member.data
+        # flags, method, time, date, CRC-32, compressed and uncompressed sizes, name length
+        fields = (0, member.method, 0, 0x21, member.crc, len(member.data), member.size, len(name))
+        out += struct.pack("<IH" + "HHHHIIIH" + "H", 0x04034B50, 20, *fields, 0) + name
+        out += member.data
         directory += struct.pack(
-            "<IHHHHHHIIIHHHHHII",
-            0x02014B50,
-            20,
-            20,
-            0,
-            member.method,
-            0,
-            0x21,
-            member.crc,
-            len(member.data),
-            member.size,
-            len(name),
-            0,
-            0,
-            0,
-            0,
-            0,
-            offset,
+            "<IHH" + "HHHHIIIH" + "HHHHII", 0x02014B50, 20, 20, *fields, 0, 0, 0, 0, 0, offset
         )
         directory += name
     start = len(out)

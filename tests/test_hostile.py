@@ -16,6 +16,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 import tracemalloc
 import zipfile
@@ -81,7 +82,10 @@ class RanAway(BaseException):
 @contextlib.contextmanager
 def _alarm(seconds: float) -> Iterator[None]:
     """Interrupt Python code that runs for more than twice ``seconds`` (main thread only)."""
-    if not hasattr(signal, "setitimer") or os.getpid() != MAIN_PID:
+    if (
+        not hasattr(signal, "setitimer")
+        or threading.current_thread() is not threading.main_thread()
+    ):
         yield
         return
 
@@ -95,9 +99,6 @@ def _alarm(seconds: float) -> Iterator[None]:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
-
-
-MAIN_PID = os.getpid()
 
 
 def bounded(read: Callable[..., Any], *args: Any, **kwargs: Any) -> IlacsError | None:
