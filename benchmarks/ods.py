@@ -126,10 +126,20 @@ def read():
         return "read"
     except ValueError as error:
         return f"refused: {type(error).__name__}: {str(error)[len(path):][:90]}"
+def resident_peak():
+    # VmHWM is this process's own peak; ru_maxrss may include the parent's, from before exec.
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 wall, used = time.perf_counter(), cpu()
 outcome = read()
 wall, used = time.perf_counter() - wall, cpu() - used
-resident = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+resident = resident_peak()
 tracemalloc.start()
 read()
 traced = tracemalloc.get_traced_memory()[1] / 1e6
