@@ -11,7 +11,9 @@ import path, as for ``conftest.py``).
   JTAIs) none;
 - :func:`histories`: one LA, no duplicate events, no overlapping graded inspections;
 - :data:`judgement_records`, :data:`sources`, :data:`reasons`, :data:`problems`,
-  :data:`read_results`.
+  :data:`read_results`;
+- :func:`mutations`: damaged copies of the bytes of a file (bytes flipped, inserted, deleted or
+  repeated, the file cut short), for fuzzing the readers.
 """
 
 from __future__ import annotations
@@ -224,3 +226,34 @@ read_results = st.builds(
     records=st.lists(inspections(), max_size=3).map(tuple),
     problems=st.lists(problems, max_size=3).map(tuple),
 )
+
+
+# Bytes that matter to the formats read: XML and CSV syntax, digits, UTF-8 lead bytes, NUL.
+_NASTY_BYTES = b"<>/\"'&;=,\n\r\x00\xff\xc3 9"
+
+
+@st.composite
+def mutations(draw: st.DrawFn, data: bytes, max_edits: int = 6) -> bytes:
+    """``data`` with one to ``max_edits`` edits: a byte flipped or set to a nasty byte, bytes
+    inserted (random, nasty, or a copy of a stretch of the file), a stretch deleted or
+    repeated, or the end cut off."""
+    out = bytearray(data)
+    for _ in range(draw(st.integers(1, max_edits), label="edits")):
+        at = draw(st.integers(0, len(out)), label="at")
+        kind = draw(
+            st.sampled_from(["flip", "nasty", "insert", "delete", "repeat", "cut"]), label="kind"
+        )
+        if kind == "flip" and at < len(out):
+            out[at] ^= 1 << draw(st.integers(0, 7))
+        elif kind == "nasty" and at < len(out):
+            out[at] = draw(st.sampled_from(_NASTY_BYTES))
+        elif kind == "insert":
+            out[at:at] = draw(st.binary(min_size=1, max_size=16), label="inserted")
+        elif kind == "delete":
+            del out[at : at + draw(st.integers(1, 64), label="deleted")]
+        elif kind == "repeat":
+            stretch = bytes(out[at : at + draw(st.integers(1, 256), label="stretch")])
+            out[at:at] = stretch * draw(st.integers(1, 50), label="times")
+        elif kind == "cut":
+            del out[at:]
+    return bytes(out)

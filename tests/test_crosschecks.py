@@ -116,7 +116,8 @@ def test_every_cell_of_ofsteds_files_reads_as_calamine_reads_it(
     book = calamine.CalamineWorkbook.from_path(str(path))
     names = _ods.sheet_names(path)
     assert list(names) == list(book.sheet_names)
-    sheets = _ods.read_sheets(path, names)
+    # One sheet a read: all sixteen of the 2023 file at once exceed MAX_ELEMENTS.
+    sheets = {n: _ods.read_sheets(path, (n,))[n] for n in names}
     kinds: set[str | None] = set()
     for sheet_name in names:
         rows = book.get_sheet_by_name(sheet_name).to_python(skip_empty_area=False)

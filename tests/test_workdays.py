@@ -600,7 +600,9 @@ def test_any_bad_day_raises_a_value_error_quoting_it(bad: object) -> None:
     with pytest.raises(ValueError) as caught:
         is_working_day(bad)  # type: ignore[arg-type]
     assert isinstance(caught.value, IlacsError)
-    assert repr(bad) in str(caught.value)
+    # Quoted as Python writes it, but a date as an ISO date (issue 10).
+    plain_date = isinstance(bad, dt.date) and not isinstance(bad, dt.datetime)
+    assert (bad.isoformat() if plain_date else repr(bad)) in str(caught.value)  # type: ignore[union-attr]
 
 
 def test_change_records_are_validated_at_construction() -> None:
@@ -632,3 +634,67 @@ def test_import_is_cheap_index_built_lazily_and_rrule_not_loaded() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
     )
     assert result.stdout.split() == ["0", "False"]
+
+
+# --- Hostile counts (issue 10): never an OverflowError ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("n", "bound"),
+    [
+        (2_080_389, MAX_DATE),  # the smallest count that overflowed datetime.date
+        (3_000_000, MAX_DATE),
+        (10**7, MAX_DATE),
+        (10**100, MAX_DATE),
+        (-(10**7), MIN_DATE),
+        (-(10**100), MIN_DATE),
+    ],
+    ids=repr,
+)
+def test_a_huge_count_is_out_of_range_with_the_bound(n: int, bound: dt.date) -> None:
+    with pytest.raises(OutOfRangeError) as caught:
+        add_working_days(D(2023, 5, 9), n)
+    assert (caught.value.field, caught.value.value, caught.value.bound) == ("n", n, bound)
+    assert bound.isoformat() in str(caught.value)
+
+
+@given(
+    day=st.dates(min_value=MIN_DATE, max_value=MAX_DATE),
+    n=st.one_of(st.integers(), st.integers(-40_000, 40_000)),
+)
+def test_any_count_gives_a_date_in_range_or_out_of_range_error(day: dt.date, n: int) -> None:
+    refused: OutOfRangeError | None = None
+    try:
+        result = add_working_days(day, n)
+    except OutOfRangeError as error:  # anything else escapes and fails the test
+        refused = error
+    if refused is None:
+        assert MIN_DATE <= result <= MAX_DATE
+    else:
+        assert refused.field == "n"
+        assert refused.bound == (MAX_DATE if n > 0 else MIN_DATE)
+
+
+@pytest.mark.parametrize("bad", [D(9999, 12, 31), dt.date.max], ids=repr)
+def test_the_last_date_python_knows_is_out_of_range(bad: dt.date) -> None:
+    for field, call in _callers(bad):
+        with pytest.raises(OutOfRangeError) as caught:
+            call()  # type: ignore[operator]
+        assert (caught.value.field, caught.value.bound) == (field, MAX_DATE)
+
+
+@pytest.mark.parametrize(("year", "bound"), [(10**100, LAST_YEAR), (-(10**100), FIRST_YEAR)])
+def test_a_huge_year_is_out_of_range(year: int, bound: int) -> None:
+    for function in (bank_holidays, bank_holiday_calendar):
+        with pytest.raises(OutOfRangeError) as caught:
+            function(year)
+        assert caught.value.bound == bound
+
+
+def test_a_count_of_thousands_of_digits_is_out_of_range_in_a_short_message() -> None:
+    # Python refuses to write an int of more than 4,300 digits: the message must not try.
+    with pytest.raises(OutOfRangeError) as caught:
+        add_working_days(D(2023, 5, 9), 10**5000)
+    assert caught.value.bound == MAX_DATE
+    assert "an integer of 5001 digits" in str(caught.value)
+    assert len(str(caught.value)) < 400

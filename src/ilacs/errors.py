@@ -9,20 +9,78 @@ fix it. File errors add the ``file``, ``sheet``, ``row`` and ``column``.
 ... except ValueError as error:
 ...     print(error)
 grade: got 'Satisfactory'; expected one of Ofsted's grade wordings
+
+Messages show the value as :func:`shorten` does (its ``repr``, a date as an ISO date, anything
+long cut in the middle), so that a 200 KB value never makes a 200 KB message; the error keeps
+the whole value in ``value``:
+
+>>> error = ParseError("la_name", "x" * 100_000, "an LA's name")
+>>> len(str(error)) < 300, len(error.value)
+(True, 100000)
 """
 
 from __future__ import annotations
 
-from typing import Any
+import datetime as dt
+import math
+from typing import Any, Final
 
 __all__ = [
+    "MAX_SHOWN",
     "FileFormatError",
     "IlacsError",
     "NotJudgedError",
     "OutOfRangeError",
     "ParseError",
     "ValidationError",
+    "shorten",
 ]
+
+MAX_SHOWN: Final = 200
+"""Most characters of a value an error message shows (see :func:`shorten`); the field, what was
+expected and the detail are cut at five times this."""
+
+_HUGE_INT_BITS: Final = 1_000  # about 300 digits: shown by their number of digits
+
+
+def _cut(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    tail = limit // 4
+    head = limit - tail - 3
+    return f"{text[:head]}...{text[len(text) - tail :]} [{len(text):,} characters]"
+
+
+def shorten(value: Any, limit: int = MAX_SHOWN) -> str:
+    """How an error message shows ``value``: at most about ``limit`` characters.
+
+    A date (not a datetime) is its ISO date; an integer of hundreds of digits is described by
+    its length (Python refuses to write one of more than 4,300 digits); anything else is its
+    ``repr``, cut in the middle when longer than ``limit``, with its full length in brackets.
+    A value whose ``repr`` fails (too deep, or raising) is described by its type.
+
+    >>> shorten(dt.date(2023, 5, 9)), shorten("Good"), shorten(3)
+    ('2023-05-09', "'Good'", '3')
+    >>> shorten("abc" * 100, limit=40)
+    "'abcabcabcabcabcabcabcabcab...abcabcabc' [302 characters]"
+    >>> shorten(10**5000)
+    'an integer of 5001 digits'
+    """
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value.isoformat()
+    if isinstance(value, int) and not isinstance(value, bool):
+        bits = value.bit_length()
+        if bits > _HUGE_INT_BITS:
+            digits = int(bits * math.log10(2)) + 1
+            if 10 ** (digits - 1) > abs(value):  # the estimate can be one too many
+                digits -= 1
+            sign = "a negative" if value < 0 else "an"
+            return f"{sign} integer of {digits} digits"
+    try:
+        text = repr(value)
+    except Exception:  # too deeply nested, or a repr that raises: say what it is instead
+        return f"a {type(value).__name__} that cannot be shown"
+    return _cut(text, limit)
 
 
 class IlacsError(ValueError):
@@ -43,9 +101,13 @@ class IlacsError(ValueError):
         super().__init__(self._message())
 
     def _message(self) -> str:
-        text = f"{self.field}: got {self.value!r}; expected {self.expected}"
+        longest = 5 * MAX_SHOWN
+        text = (
+            f"{_cut(str(self.field), longest)}: got {shorten(self.value)}; "
+            f"expected {_cut(str(self.expected), longest)}"
+        )
         if self.detail:
-            text += f" ({self.detail})"
+            text += f" ({_cut(str(self.detail), longest)})"
         return text
 
     def __reduce__(self) -> tuple[Any, ...]:
@@ -89,9 +151,9 @@ def location(
     file: str, sheet: str | None = None, row: int | None = None, column: int | str | None = None
 ) -> str:
     """Where in a file something is, in words: ``"f.ods, sheet 'S', row 4, column F"``."""
-    where = [file]
+    where = [_cut(file, 5 * MAX_SHOWN)]
     if sheet is not None:
-        where.append(f"sheet {sheet!r}")
+        where.append(f"sheet {shorten(sheet)}")
     if row is not None:
         where.append(f"row {row}")
     if column is not None:

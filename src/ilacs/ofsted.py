@@ -73,6 +73,8 @@ from ilacs.tabular import ReadResult, finish_read
 
 __all__ = [
     "HEADINGS",
+    "MAX_DATA_ROWS",
+    "MAX_EVENTS_PER_LA",
     "MAX_PUBLICATION_LAG",
     "MAX_PUBLICATION_LAG_SOURCES",
     "MAX_START_DISAGREEMENT",
@@ -147,6 +149,21 @@ PRE_2013_RELABEL: Final = Relabel(
     "'Adequate'. Other wordings keep their names on the old scale.",
 )
 """How a pre-2013 column's "Requires improvement to be good" is read (as "Adequate")."""
+
+# --- Limits of the reader ----------------------------------------------------------------------
+# Not rules of the frameworks: bounds that keep a hostile file to about two seconds (with the
+# ODS reader's own limits, ilacs._ods.MAX_CONTENT_BYTES and the rest). A file that breaks one
+# raises FileFormatError in both modes, naming the file, the sheet, the row and the limit.
+
+MAX_DATA_ROWS: Final = 4_000
+"""Most data rows (blank rows not counted) read from the sheets of one file: seven times the 545
+of Ofsted's 2025 file. Each row costs the reader about a tenth of a millisecond, and a few bytes
+of a repeated row (``table:number-rows-repeated``) can stand for a million of them."""
+
+MAX_EVENTS_PER_LA: Final = 60
+"""Most accounts of inspections and visits of one LA (one per row of a long sheet, one per
+inspection of a wide row) in one file: six times the 9 of Ofsted's 2023 file (2009 to 2023).
+The sheets of an LA are merged by comparing its accounts two by two."""
 
 # --- Sheets and headings -----------------------------------------------------------------------
 
@@ -596,6 +613,21 @@ class _Reader:
     def __init__(self, file: str) -> None:
         self.file = file
         self.errors: list[FileFormatError] = []
+        self.rows = 0  # data rows read so far, against MAX_DATA_ROWS
+
+    def count_row(self, sheet: _ods.Sheet, number: int) -> None:
+        """Count one more data row; refuse the file past :data:`MAX_DATA_ROWS`."""
+        self.rows += 1
+        if self.rows > MAX_DATA_ROWS:
+            raise FileFormatError(
+                self.file,
+                "rows",
+                f"more than {MAX_DATA_ROWS:,} data rows",
+                f"at most {MAX_DATA_ROWS:,} data rows in the sheets read",
+                "the Ofsted reader's limit MAX_DATA_ROWS",
+                sheet=sheet.name,
+                row=number,
+            )
 
     def event_error(self, event: _Event, field: str, error: IlacsError) -> FileFormatError:
         """An error about ``field`` of an event, placed at the cell that holds it."""
@@ -630,6 +662,7 @@ class _Reader:
         header = _ods.find_header(sheet, required, optional)
         events: list[_Event] = []
         for number, cells in _ods.iter_rows(sheet, header):
+            self.count_row(sheet, number)
             row = _Row(self.file, sheet, header, number, cells)
             event = self.long_event(row)
             self.errors.extend(row.errors)
@@ -686,6 +719,7 @@ class _Reader:
             )
             slots = self.slots_of(sheet, header)
             for number, cells in _ods.iter_rows(sheet, header):
+                self.count_row(sheet, number)
                 row = _Row(self.file, sheet, header, number, cells)
                 events.extend(_join_same_row(self.wide_events(row, slots, former)))
                 self.errors.extend(row.errors)
@@ -794,7 +828,18 @@ class _Reader:
         """Group the events of each LA into inspections (see ``docs/ofsted-files.md``)."""
         by_la: dict[str, list[_Event]] = {}
         for event in events:
-            by_la.setdefault(event.la_code, []).append(event)
+            group = by_la.setdefault(event.la_code, [])
+            if len(group) == MAX_EVENTS_PER_LA:
+                raise FileFormatError(
+                    self.file,
+                    "la",
+                    f"{event.la_name} ({event.la_code})",
+                    f"at most {MAX_EVENTS_PER_LA} inspections and visits of one LA",
+                    "the Ofsted reader's limit MAX_EVENTS_PER_LA",
+                    sheet=event.sheet,
+                    row=event.row,
+                )
+            group.append(event)
         merged: list[list[_Event]] = []
         for group in by_la.values():
             clusters: list[list[_Event]] = []

@@ -50,11 +50,12 @@ import collections.abc
 import datetime as dt
 import enum
 import json
+import math
 import re
 import types
 import typing
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 
 import attrs
 import cattrs
@@ -73,7 +74,7 @@ from ilacs.errors import IlacsError, ParseError
 from ilacs.records import History, Inspection, Judgements
 from ilacs.sources import Reason, Source
 
-__all__ = ["from_json", "structure", "to_json", "unstructure"]
+__all__ = ["MAX_NUMBER_CHARS", "from_json", "structure", "to_json", "unstructure"]
 
 T = TypeVar("T")
 
@@ -81,6 +82,12 @@ _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _EXCERPT = 40
 """Characters of JSON text quoted either side of a syntax error."""
+
+MAX_NUMBER_CHARS: Final = 100
+"""Longest number :func:`from_json` reads, in characters; a longer one is a
+:class:`~ilacs.errors.ParseError` naming its path. No record holds such a number, and Python
+itself refuses to read an integer of more than 4,300 digits (taking time quadratic in the length
+below that)."""
 
 
 class _PathGroup(Exception):
@@ -630,6 +637,55 @@ def _no_constant(name: str) -> Any:
     raise ParseError("json", name, "a JSON number (NaN and Infinity are not JSON)")
 
 
+class _Unreadable:
+    """A number :func:`json.loads` met but that is not read: it is reported with its path."""
+
+    __slots__ = ("expected", "text")
+
+    def __init__(self, text: str, expected: str) -> None:
+        self.text = text
+        self.expected = expected
+
+
+class _Numbers:
+    """The number hooks of one :func:`json.loads`: refuse long or infinite numbers, and note
+    that one was met so that its path can be found afterwards."""
+
+    def __init__(self) -> None:
+        self.unreadable = False
+
+    def integer(self, text: str) -> Any:
+        if len(text) > MAX_NUMBER_CHARS:
+            self.unreadable = True
+            return _Unreadable(text, f"a number of at most {MAX_NUMBER_CHARS} characters")
+        return int(text)
+
+    def number(self, text: str) -> Any:
+        if len(text) > MAX_NUMBER_CHARS:
+            self.unreadable = True
+            return _Unreadable(text, f"a number of at most {MAX_NUMBER_CHARS} characters")
+        value = float(text)
+        if not math.isfinite(value):
+            self.unreadable = True
+            return _Unreadable(text, "a number within the range of a float")
+        return value
+
+
+def _refuse_unreadable(data: Any) -> None:
+    """Raise :class:`ParseError` at the first :class:`_Unreadable` number, with its path."""
+    stack: list[tuple[str, Any]] = [("$", data)]  # depth first, in document order
+    while stack:
+        path, value = stack.pop()
+        if isinstance(value, _Unreadable):
+            raise ParseError(path, value.text, value.expected, "a JSON number")
+        if isinstance(value, dict):
+            stack.extend((path + _step(key), item) for key, item in reversed(value.items()))
+        elif isinstance(value, list):
+            stack.extend(
+                (f"{path}[{index}]", item) for index, item in reversed(list(enumerate(value)))
+            )
+
+
 @typing.overload
 def from_json(text: str | bytes, cls: type[T]) -> T: ...
 
@@ -643,8 +699,9 @@ def from_json(text: str | bytes, cls: Any) -> Any:
 
     Raises:
         ParseError: the text is not JSON (the message gives the line, column and the text
-            around the error), an object repeats a key, or the data do not fit ``cls`` (see
-            :func:`structure`).
+            around the error), an object repeats a key, a number is longer than
+            :data:`MAX_NUMBER_CHARS` or beyond a float's range (the error's field is its path,
+            ``$.events[0].start``), or the data do not fit ``cls`` (see :func:`structure`).
 
     >>> from ilacs.sources import Reason
     >>> from_json('{"code": "demo" "text": "A reason."}', Reason)
@@ -664,8 +721,15 @@ def from_json(text: str | bytes, cls: Any) -> Any:
             ) from None
     if not isinstance(text, str):
         raise ParseError("json", text, "JSON text (str or bytes)")
+    numbers = _Numbers()
     try:
-        data = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
+        data = json.loads(
+            text,
+            object_pairs_hook=_no_duplicates,
+            parse_constant=_no_constant,
+            parse_int=numbers.integer,
+            parse_float=numbers.number,
+        )
     except json.JSONDecodeError as error:
         start = max(0, error.pos - _EXCERPT)
         excerpt = ("..." if start else "") + error.doc[start : error.pos + _EXCERPT]
@@ -677,4 +741,6 @@ def from_json(text: str | bytes, cls: Any) -> Any:
         ) from None
     except RecursionError:
         raise ParseError("json", text[:_EXCERPT], "JSON nested less deeply") from None
+    if numbers.unreadable:
+        _refuse_unreadable(data)
     return structure(data, cls)

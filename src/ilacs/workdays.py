@@ -61,7 +61,7 @@ import attrs
 from dateutil.easter import easter
 from dateutil.relativedelta import MO, relativedelta
 
-from ilacs.errors import OutOfRangeError, ParseError, ValidationError
+from ilacs.errors import OutOfRangeError, ParseError, ValidationError, shorten
 from ilacs.sources import Evidence, Source
 
 __all__ = [
@@ -836,22 +836,24 @@ def add_working_days(day: dt.date, n: int) -> dt.date:
     if count < 0 and not _is_working(start):
         # ``start`` itself is not counted: the working day before it is the first step back.
         target += 1
+    # Past the last working day of the range no date is computed: a count of millions would
+    # overflow datetime.date (year 9999) before it could be compared.
+    if target > _working_number(MAX_DATE):
+        raise OutOfRangeError(
+            "n",
+            count,
+            f"a count keeping the result on or before {MAX_DATE.isoformat()}",
+            f"{shorten(count)} working days from {start.isoformat()}",
+            bound=MAX_DATE,
+        )
     result = _nth_working_day(target) if target >= 1 else None
     if result is None or result < MIN_DATE:
         raise OutOfRangeError(
             "n",
             count,
             f"a count keeping the result on or after {MIN_DATE.isoformat()}",
-            f"{count} working days from {start.isoformat()}",
+            f"{shorten(count)} working days from {start.isoformat()}",
             bound=MIN_DATE,
-        )
-    if result > MAX_DATE:
-        raise OutOfRangeError(
-            "n",
-            count,
-            f"a count keeping the result on or before {MAX_DATE.isoformat()}",
-            f"{count} working days from {start.isoformat()}",
-            bound=MAX_DATE,
         )
     return result
 
