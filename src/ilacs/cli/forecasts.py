@@ -1,0 +1,225 @@
+"""``ilacs next`` and ``ilacs deadlines``: what comes next, and what falls due."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ilacs._output import render
+from ilacs.cli._common import (
+    UsageError,
+    add_format,
+    date_arg,
+    histories_of,
+    load_inspections,
+    read_histories,
+)
+
+if TYPE_CHECKING:
+    from ilacs.records import Inspection
+    from ilacs.scheduling.calibration import Calibration
+
+__all__ = ["register"]
+
+
+def _forecast_row(forecast: Any) -> dict[str, Any]:
+    return {
+        "la_code": forecast.la_code,
+        "la_name": forecast.la_name,
+        "kind": forecast.kind.value,
+        "type": forecast.type.value,
+        "earliest": forecast.earliest,
+        "expected": forecast.expected,
+        "latest": forecast.latest,
+        "overdue": forecast.overdue,
+        "reasons": [
+            {
+                "code": r.code,
+                "text": r.text,
+                "uncertain": r.uncertain,
+                "sources": [s.url for s in r.sources],
+            }
+            for r in forecast.reasons
+        ],
+    }
+
+
+def _calibration_for(
+    args: argparse.Namespace, inspections: list[Inspection], as_of: dt.date
+) -> tuple[Calibration, str]:
+    """The observed practice ``next`` follows, and a line saying which it is."""
+    from ilacs.fitting import calibrate
+    from ilacs.scheduling.calibration import shipped, written_only
+    from ilacs.scheduling.graded import covers_country
+
+    if args.written_only:
+        return written_only(), "the written rules only (--written-only)"
+    source, items = args.history, inspections
+    if args.calibration_from is not None:
+        source, items = args.calibration_from, load_inspections(args.calibration_from)
+    known = [i for i in items if i.date <= as_of]
+    if known and covers_country({i.la_code for i in known}, max(i.date for i in known), _RULES()):
+        cut = max(i.date for i in known)
+        return (
+            calibrate(known, cut_off=cut, data=Path(source).name),
+            f"observed practice learnt from {source} (every LA, to {cut.isoformat()})",
+        )
+    if args.calibration_from is not None:
+        raise UsageError(
+            f"--calibration-from: {source} does not hold the country's inspections "
+            "(observed practice is learnt from every LA)"
+        )
+    cal = shipped()
+    return cal, f"observed practice from the shipped calibration (to {cal.cut_off.isoformat()})"
+
+
+def _RULES() -> Any:
+    from ilacs.scheduling import DEFAULT_RULES
+
+    return DEFAULT_RULES
+
+
+def _cmd_next(args: argparse.Namespace) -> str:
+    from ilacs.scheduling import focused_visits, monitoring_visits, next_inspections
+    from ilacs.scheduling.graded import STALE_AFTER_DAYS
+
+    as_of = args.as_of or dt.date.today()
+    inspections = load_inspections(args.history)
+    if not inspections:
+        raise UsageError(f"--history: {args.history} holds no inspections")
+    calibration, which = _calibration_for(args, inspections, as_of)
+    chosen = {h.la_code for h in histories_of(inspections, args.la, args.history)}
+    every = [i for i in inspections if i.la_code in chosen]
+    national = next_inspections(every or inspections, as_of=as_of, calibration=calibration)
+    forecasts = list(national)
+    if args.la is not None and not forecasts and national.left_out:
+        raise UsageError(str(national.left_out[0]))
+    if args.visits:
+        from ilacs.records import histories
+
+        for history in histories(every).values():
+            if any(f.la_code == history.la_code for f in forecasts):
+                forecasts += focused_visits(history, as_of=as_of, calibration=calibration)
+                forecasts += monitoring_visits(history, as_of=as_of, calibration=calibration)
+    gone = [o for o in national.left_out if o.reason.startswith("abolished")]
+    other = [o for o in national.left_out if not o.reason.startswith("abolished")]
+    if gone:
+        names = ", ".join(o.la_name for o in gone)
+        print(
+            f"ilacs next: {len(gone)} LA(s) abolished by {as_of.isoformat()} left out, their "
+            f"successors forecast instead: {names}",
+            file=sys.stderr,
+        )
+    for left in other:
+        print(f"ilacs next: skipped {left}", file=sys.stderr)
+    if not calibration.empty and (as_of - calibration.cut_off).days > STALE_AFTER_DAYS:
+        print(
+            f"ilacs next: warning: the data end on {calibration.cut_off.isoformat()}; "
+            "inspections since then are unknown",
+            file=sys.stderr,
+        )
+    forecasts.sort(key=lambda f: (f.expected, f.la_name))
+    rows = [_forecast_row(f) for f in forecasts]
+    columns = ["la_name", "la_code", "kind", "type", "earliest", "expected", "latest", "overdue"]
+    if args.format in ("json", "csv"):
+        print(f"ilacs next: {which}", file=sys.stderr)
+    if args.format == "json":
+        return render(rows, "json", columns=columns)
+    if args.format == "csv":
+        if args.why:
+            for row in rows:
+                row["why"] = " | ".join(r["text"] for r in row["reasons"])
+            columns.append("why")
+        return render(rows, "csv", columns=columns)
+    header = f"as of {as_of.isoformat()}; {which}"
+    table = render(rows, "table", columns=columns)
+    if not args.why:
+        return f"{header}\n{table}"
+    blocks = [header]
+    for forecast in forecasts:
+        blocks.append("")
+        blocks.append(str(forecast))
+        blocks += [f"  - {reason}" for reason in forecast.reasons]
+    return "\n".join(blocks)
+
+
+def _cmd_deadlines(args: argparse.Namespace) -> str:
+    from ilacs.scheduling import deadlines
+
+    rows: list[dict[str, Any]] = []
+    found = []
+    for history in read_histories(args.history, args.la):
+        events = [e for e in history if args.all or e is history.last_graded()]
+        for event in events:
+            if args.all and event.published is None and args.received is None:
+                continue  # visits with no letter date in the file have no deadline to count
+            for deadline in deadlines(event, received=args.received):
+                found.append(deadline)
+                rows.append(
+                    {
+                        "la_name": history.la_name,
+                        "la_code": history.la_code,
+                        "inspection": f"{event.type.value} {event.date.isoformat()}",
+                        "duty": deadline.code,
+                        "from": deadline.counted_from,
+                        "working_days": deadline.working_days,
+                        "due": deadline.due,
+                        "uncertain": deadline.uncertain,
+                    }
+                )
+    if not rows:
+        raise UsageError("no deadline to show: no graded inspection with a publication date")
+    columns = ["la_name", "inspection", "duty", "from", "working_days", "due", "uncertain"]
+    if args.format != "table" or not args.why:
+        return render(rows, args.format, columns=columns)
+    blocks = []
+    for deadline in found:
+        blocks.append(str(deadline))
+        blocks += [f"  - {reason}" for reason in deadline.reasons]
+    return "\n".join(blocks)
+
+
+def register(sub: Any) -> None:
+    """Add the 'next', 'deadlines' commands to the parser's subcommands ``sub``."""
+    p = sub.add_parser("next", help="forecast each LA's next inspection, with the reasons")
+    p.add_argument("--history", required=True, metavar="FILE", help="a .csv, .ods or .json history")
+    p.add_argument("--la", metavar="NAME_OR_CODE", help="one LA (default: every LA in the file)")
+    p.add_argument(
+        "--as-of", type=date_arg, metavar="DATE", help="forecast as of this date (default: today)"
+    )
+    p.add_argument("--why", action="store_true", help="print the rules applied and their sources")
+    p.add_argument(
+        "--visits", action="store_true", help="also forecast focused and monitoring visits"
+    )
+    add_format(p)
+    p.add_argument(
+        "--written-only",
+        action="store_true",
+        help="apply the written rules only, without observed practice",
+    )
+    p.add_argument(
+        "--calibration-from",
+        metavar="FILE",
+        help="learn observed practice from this national history (default: from --history when "
+        "it holds every LA, else the shipped calibration)",
+    )
+    p.set_defaults(run=_cmd_next)
+
+    p = sub.add_parser("deadlines", help="what falls due after an inspection, in working days")
+    p.add_argument("--history", required=True, metavar="FILE", help="a .csv, .ods or .json history")
+    p.add_argument("--la", metavar="NAME_OR_CODE", help="one LA (default: every LA in the file)")
+    p.add_argument(
+        "--all", action="store_true", help="every inspection, not only the latest graded one"
+    )
+    p.add_argument(
+        "--received",
+        type=date_arg,
+        metavar="DATE",
+        help="the day the LA received the final report (default: its publication date)",
+    )
+    p.add_argument("--why", action="store_true", help="print the rules applied and their sources")
+    add_format(p)
+    p.set_defaults(run=_cmd_deadlines)
