@@ -41,7 +41,7 @@ from ilacs.catalogue.reorganisations import (
 from ilacs.errors import ValidationError
 from ilacs.records import Inspection, check_date, histories
 from ilacs.scheduling.calibration import Calibration, Curve, RouteGroup, Stage, shipped
-from ilacs.scheduling.optime import DAYS_PER_MONTH, from_operating, to_operating
+from ilacs.scheduling.optime import DAYS_PER_MONTH, OperatingWindow, to_operating
 from ilacs.scheduling.records import Forecast, ForecastKind, Practice, Window
 from ilacs.scheduling.routes import (
     FIRST_ROUTE_DAY,
@@ -64,7 +64,6 @@ __all__ = [
     "STALE_AFTER_DAYS",
     "LeftOut",
     "NationalForecasts",
-    "after_as_of",
     "graded_forecast",
     "next_inspection",
     "next_inspections",
@@ -94,38 +93,18 @@ def _previous_working(day: dt.date) -> dt.date:
     return day if is_working_day(day) else add_working_days(day, -1)
 
 
-def on_working_days(low: dt.date, mid: dt.date, high: dt.date) -> Window:
-    """Move a window onto working days: ``low`` forward, ``high`` back, ``mid`` inside.
+def on_working_days(window: Window, floor: dt.date | None = None) -> Window:
+    """``window`` on working days: its earliest day forward, its latest back, expected inside.
 
-    When no working day lies between ``low`` and ``high``, the window is the first working
-    day on or after ``low``.
+    ``floor``, when given, is the first day the window may hold (the day after ``as_of``).
+    When no working day lies between the earliest and latest days, the window is the first
+    working day on or after the earliest.
     """
-    first = _next_working(low)
-    last = max(_previous_working(high), first)
-    expected = min(max(_next_working(mid), first), last)
+    earliest = window.earliest if floor is None else max(window.earliest, floor)
+    first = _next_working(earliest)
+    last = max(_previous_working(window.latest), first)
+    expected = min(max(_next_working(window.expected), first), last)
     return Window(first, expected, last)
-
-
-def after_as_of(
-    low: int, mid: int, high: int, floor: int, shape_low: int | None = None
-) -> tuple[int, int, int]:
-    """Move a window (day numbers) so that it starts on or after ``floor``, the day after as_of.
-
-    A window wholly before ``floor`` (overdue) is moved to start on ``floor``, keeping its lead
-    to the expected day and its length counted from ``shape_low`` (default ``low``); a window
-    that holds ``floor`` loses its days before it.
-
-    >>> after_as_of(10, 20, 30, 50), after_as_of(10, 20, 30, 15)
-    ((50, 60, 70), (15, 20, 30))
-    >>> after_as_of(10, 20, 30, 50, 18)
-    (50, 52, 62)
-    """
-    if high < floor:
-        start = low if shape_low is None else shape_low
-        low, mid, high = floor, floor + (mid - start), floor + (high - start)
-    low = max(low, floor)
-    high = max(high, low)
-    return low, min(max(mid, low), high), high
 
 
 def overdue_reason(closed: dt.date, as_of: dt.date, what: str) -> Reason:
@@ -163,7 +142,7 @@ def observed_window(
     start: dt.date,
     as_of: dt.date,
     pauses: tuple[Pause, ...],
-) -> tuple[dt.date, dt.date, dt.date, int]:
+) -> tuple[Window, int]:
     """The days by which ``calibration.levels`` of LAs still waiting on ``as_of`` ended their wait.
 
     Args:
@@ -174,15 +153,14 @@ def observed_window(
         pauses: the national pauses operating time leaves out.
 
     Returns:
-        ``(low, mid, high, waited)``: calendar days, and the operating days waited by ``as_of``.
+        The window (calendar days, not yet on working days) and the operating days waited by
+        ``as_of``.
     """
     base = to_operating(start, pauses)
     waited = max(to_operating(as_of, pauses) - base, 0)
-    low, mid, high = (
-        from_operating(base + days, pauses)
-        for days in curve.days(calibration.levels, waited=waited)
-    )
-    return low, mid, high, waited
+    earliest, expected, latest = curve.days(calibration.levels, waited=waited)
+    days = OperatingWindow(base + earliest, base + expected, base + latest)
+    return days.dates(pauses), waited
 
 
 def _who(curve: Curve, route: RouteGroup) -> str:
@@ -354,24 +332,24 @@ def graded_forecast(
     curve = calibration.curve(Stage.NEXT_GRADED, basis.group)
     practice_reasons: list[Reason]
     if curve is not None:
-        low, mid, high, waited = observed_window(
-            curve, calibration, start=basis.anchor, as_of=known.as_of, pauses=rules.pauses
+        observed, waited = observed_window(
+            curve, calibration, start=basis.start, as_of=known.as_of, pauses=rules.pauses
         )
-        window = on_working_days(max(low, known.as_of + dt.timedelta(days=1)), mid, high)
+        window = on_working_days(observed, known.as_of + dt.timedelta(days=1))
         practice = Practice.OBSERVED
         practice_reasons = _practice_reasons(
             curve,
             calibration,
             basis.group,
-            start=basis.anchor,
+            start=basis.start,
             window=window,
             waited=waited,
             written=written.window,
             visit=None,
         )
     else:
-        moved = after_as_of(written.low, written.due, written.high, floor, written.plain_low)
-        window = on_working_days(*(from_operating(n, rules.pauses) for n in moved))
+        moved = written.days.after(floor, shape_from=written.shape_from)
+        window = on_working_days(moved.dates(rules.pauses))
         practice = Practice.WRITTEN
         why = (
             "the calibration holds the written rules only"
