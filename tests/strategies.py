@@ -12,6 +12,7 @@ import path, as for ``conftest.py``).
 - :func:`histories`: one LA, no duplicate events, no overlapping graded inspections;
 - :data:`judgement_records`, :data:`sources`, :data:`reasons`, :data:`problems`,
   :data:`read_results`;
+- :func:`spellings`: a name as people type it (any case, spacing, hyphens or underscores);
 - :func:`mutations`: damaged copies of the bytes of a file (bytes flipped, inserted, deleted or
   repeated, the file cut short), for fuzzing the readers.
 """
@@ -59,6 +60,23 @@ la_names = st.one_of(
     free_text,
 )
 nonblank_text = st.text(min_size=1, max_size=30).filter(lambda s: s.strip() != "")
+
+
+def spellings(name: str) -> st.SearchStrategy[str]:
+    """``name`` as people type it: each letter in any case, words joined by any of a space, a
+    run of spaces, a hyphen or an underscore, with spaces around it or not."""
+    words = name.replace("_", " ").replace("-", " ").split()
+    joins = st.sampled_from([" ", "  ", "-", "_", " - "])
+    cased = [
+        st.tuples(*(st.sampled_from([c.lower(), c.upper()]) for c in word)).map("".join)
+        for word in words
+    ]
+    return st.tuples(
+        st.sampled_from(["", " "]),
+        st.tuples(*cased),
+        st.lists(joins, min_size=len(words), max_size=len(words)),
+        st.sampled_from(["", " ", "\n"]),
+    ).map(lambda t: t[0] + "".join(w + j for w, j in zip(t[1], [*t[2][1:], ""])) + t[3])
 
 
 def grades_on(version: FrameworkVersion) -> st.SearchStrategy[Grade | LegacyGrade]:

@@ -35,6 +35,7 @@ from typing import Any, ClassVar
 
 import attrs
 
+from ilacs._text import fold
 from ilacs.catalogue import comparability as rules
 from ilacs.catalogue.comparability import (
     COMPARABILITY_RULES,
@@ -139,8 +140,7 @@ class Policy:
         if isinstance(text, Policy):
             return text
         if isinstance(text, str):
-            key = "-".join(text.strip().lower().replace("_", " ").replace("-", " ").split())
-            found = _PRESETS.get(key)
+            found = next((p for name, p in _PRESETS.items() if fold(name) == fold(text)), None)
             if found is not None:
                 return found
         raise ParseError("policy", text, "a Policy or one of: " + ", ".join(_PRESETS))

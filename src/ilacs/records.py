@@ -182,12 +182,31 @@ def _on_scale(judgements: Judgements, legacy: bool) -> Judgements:
     November 2013 it means the :class:`LegacyGrade` of the same name. Grades with no namesake
     ("Adequate", "Requires improvement") are left for the validator to refuse.
     """
-    target: type[Grade] | type[LegacyGrade] = LegacyGrade if legacy else Grade
-    moved = {
-        area: target[grade.name] if grade.name in target.__members__ else grade
-        for area, grade in judgements.items()
-    }
+    moved = {area: _grade_on_scale(grade, legacy) for area, grade in judgements.items()}
     return judgements if moved == dict(judgements.items()) else Judgements(moved)
+
+
+def _grade_on_scale(grade: AnyGrade, legacy: bool) -> AnyGrade:
+    """``grade`` on the legacy or four-point scale when it has a namesake there."""
+    target: type[Grade] | type[LegacyGrade] = LegacyGrade if legacy else Grade
+    return target[grade.name] if grade.name in target.__members__ else grade
+
+
+def _scaled_judgements(value: Any, inspection: Any) -> Judgements:
+    """``value`` as judgements on the scale of ``inspection``'s framework version.
+
+    The fields the version follows from (type, dates, framework) are set before the
+    judgements; when they do not settle a version, the judgements are left as read and the
+    record's own checks say why.
+    """
+    judgements = _to_judgements(value)
+    if not judgements or inspection.date_or_none is None:
+        return judgements
+    try:
+        version = inspection.framework_version
+    except ValidationError:
+        return judgements
+    return _on_scale(judgements, version.scale is Scale.LEGACY)
 
 
 def _to_judgements(value: Any) -> Judgements:
@@ -277,8 +296,12 @@ class Inspection:
     published: dt.date | None = attrs.field(
         default=None, validator=_check_optional_date, kw_only=True
     )
-    judgements: Judgements = attrs.field(factory=Judgements, converter=_to_judgements, kw_only=True)
     framework: Framework | None = attrs.field(default=None, converter=_to_framework, kw_only=True)
+    judgements: Judgements = attrs.field(
+        factory=Judgements,
+        converter=attrs.Converter(_scaled_judgements, takes_self=True),  # type: ignore[misc]
+        kw_only=True,
+    )
     notified: dt.date | None = attrs.field(
         default=None, validator=_check_optional_date, kw_only=True
     )
@@ -322,8 +345,6 @@ class Inspection:
             )
         version = self.framework_version
         legacy = version.scale is Scale.LEGACY
-        if self.judgements:
-            object.__setattr__(self, "judgements", _on_scale(self.judgements, legacy))
         for area, grade in self.judgements.items():
             if not version.has_area(area):
                 raise ValidationError(
@@ -343,9 +364,14 @@ class Inspection:
     @property
     def date(self) -> dt.date:
         """The date that places the inspection in time: start, else end, else publication."""
-        found = self.start or self.end or self.published
+        found = self.date_or_none
         assert found is not None  # checked at construction
         return found
+
+    @property
+    def date_or_none(self) -> dt.date | None:
+        """Start, else end, else publication; None only while a record is being checked."""
+        return self.start or self.end or self.published
 
     @property
     def framework_version(self) -> FrameworkVersion:
@@ -435,7 +461,7 @@ def _check_grade(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> 
         raise ValidationError("grade", value, "a Grade or LegacyGrade")
 
 
-@attrs.frozen
+@attrs.frozen(init=False)
 class Judgement:
     """One graded judgement of one LA, with the framework version it was made under.
 
@@ -464,6 +490,32 @@ class Judgement:
         default=None, converter=_to_optional_type, kw_only=True
     )
 
+    def __init__(
+        self,
+        area: JudgementArea | str,
+        grade: AnyGrade,
+        framework_version: FrameworkVersion,
+        la_code: str,
+        inspected: dt.date,
+        *,
+        la_name: str = "",
+        inspection_type: InspectionType | str | None = None,
+    ) -> None:
+        """A grade named alike on both scales (Good, ...) is moved onto the version's scale."""
+        if isinstance(framework_version, FrameworkVersion) and isinstance(
+            grade, Grade | LegacyGrade
+        ):
+            grade = _grade_on_scale(grade, framework_version.scale is Scale.LEGACY)
+        self.__attrs_init__(
+            area,
+            grade,
+            framework_version,
+            la_code,
+            inspected,
+            la_name=la_name,
+            inspection_type=inspection_type,
+        )
+
     def __attrs_post_init__(self) -> None:
         version = self.framework_version
         if not isinstance(version, FrameworkVersion):
@@ -471,9 +523,6 @@ class Judgement:
         if not version.has_area(self.area):
             raise ValidationError("area", self.area.name, f"an area graded by {version.name}")
         legacy = version.scale is Scale.LEGACY
-        target: type[Grade] | type[LegacyGrade] = LegacyGrade if legacy else Grade
-        if not isinstance(self.grade, target) and self.grade.name in target.__members__:
-            object.__setattr__(self, "grade", target[self.grade.name])
         if legacy != isinstance(self.grade, LegacyGrade):
             raise ValidationError("grade", self.grade.label, f"a grade on {version.name}'s scale")
 

@@ -32,6 +32,7 @@ from typing import ClassVar
 import attrs
 
 import ilacs._checks as _checks
+from ilacs._text import fold
 from ilacs.catalogue import refs
 from ilacs.catalogue.rule import Rule, derived_code
 from ilacs.errors import NotJudgedError, OutOfRangeError, ParseError
@@ -80,9 +81,9 @@ class Framework(enum.Enum):
         if isinstance(value, Framework):
             return value
         if isinstance(value, str):
-            key = "_".join(value.replace("-", " ").replace("_", " ").split()).upper()
-            if key in cls.__members__:
-                return cls[key]
+            found = _FRAMEWORK_KEYS.get(fold(value))
+            if found is not None:
+                return found
         raise ParseError("framework", value, "one of " + ", ".join(f.name for f in cls))
 
     @property
@@ -126,12 +127,9 @@ class JudgementArea(enum.Enum):
         """
         if isinstance(text, JudgementArea):
             return text
-        key = str(text).strip().upper().replace("-", "_").replace(" ", "_")
-        if key in cls.__members__:
-            return cls[key]
-        for member in cls:
-            if member.value == str(text).strip().lower():
-                return member
+        found = _AREA_KEYS.get(fold(text)) if isinstance(text, str) else None
+        if found is not None:
+            return found
         raise ParseError("judgement area", text, "one of " + ", ".join(m.name for m in cls))
 
 
@@ -419,6 +417,9 @@ VERSIONS: tuple[FrameworkVersion, ...] = (
 )
 """Every framework version the catalogue knows, oldest first."""
 
+_FRAMEWORK_KEYS = {fold(f.name): f for f in Framework}
+_AREA_KEYS = {fold(key): a for a in JudgementArea for key in (a.name, a.value)}
+_VERSION_KEYS = {fold(key): v for v in VERSIONS for key in (v.name, v.code)}
 _BY_FRAMEWORK: dict[Framework, tuple[FrameworkVersion, ...]] = {
     fw: tuple(v for v in VERSIONS if v.framework is fw) for fw in Framework
 }
@@ -436,10 +437,9 @@ def version_named(name: str) -> FrameworkVersion:
     Raises:
         ParseError: no version has that name.
     """
-    key = " ".join(str(name).split()).lower()
-    for version in VERSIONS:
-        if version.name.lower() == key or version.code == key:
-            return version
+    found = _VERSION_KEYS.get(fold(name)) if isinstance(name, str) else None
+    if found is not None:
+        return found
     raise ParseError("version", name, "one of " + ", ".join(repr(v.name) for v in VERSIONS))
 
 

@@ -21,12 +21,12 @@ or ILACS grade wordings: ...
 from __future__ import annotations
 
 import enum
-import re
 from typing import ClassVar
 
 import attrs
 
 import ilacs._checks as _checks
+from ilacs._text import fold
 from ilacs.catalogue import refs
 from ilacs.catalogue.rule import Rule, derived_code
 from ilacs.errors import ParseError
@@ -40,9 +40,6 @@ __all__ = [
     "normalise_wording",
 ]
 
-_SPACES = re.compile(r"\s+")
-_STRIP = re.compile(r"[‘’'\"“”.]")
-
 
 def normalise_wording(text: str) -> str:
     """Fold a grade wording for look-up: lower case, quotes and full stops dropped, spaces folded.
@@ -50,7 +47,7 @@ def normalise_wording(text: str) -> str:
     >>> normalise_wording("  ‘Requires\\nImprovement’ ")
     'requires improvement'
     """
-    return _SPACES.sub(" ", _STRIP.sub("", text.replace("\u00a0", " "))).strip().lower()
+    return fold(text)
 
 
 class _Ordered(enum.Enum):

@@ -7,7 +7,7 @@ authorities: every county council, unitary, metropolitan district and London bor
 of London and the Isles of Scilly), plus the authorities abolished since 2019 whose inspections
 Ofsted still lists (:data:`FORMER_LOCAL_AUTHORITIES`).
 
-Names are compared after :func:`name_key`: case, "&" for "and", full stops, commas and
+Names are compared after folding (:func:`ilacs._text.fold`): case, "&" for "and", full stops, commas and
 hyphens do not matter ("St. Helens", "St Helens"; "Telford & Wrekin"). Other spellings Ofsted
 and the ONS use are listed as aliases of each authority ("Bristol, City of" and "Bristol";
 "Bedford" and "Bedford Borough"; "County Durham" and "Durham").
@@ -35,13 +35,12 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-import re
-import unicodedata
 from collections.abc import Mapping
 from types import MappingProxyType
 
 import attrs
 
+from ilacs._text import fold
 from ilacs.catalogue import refs
 from ilacs.catalogue.reorganisations import REORGANISATIONS, Predecessor
 from ilacs.errors import ParseError
@@ -54,7 +53,6 @@ __all__ = [
     "LocalAuthority",
     "authority",
     "la_code",
-    "name_key",
 ]
 
 
@@ -284,25 +282,12 @@ RECODED: Mapping[str, str] = MappingProxyType({"E08000038": "E08000016", "E08000
 :func:`authority` accepts either code (source: :data:`~ilacs.catalogue.refs.SI_2024_1328`).
 """
 
-_PUNCTUATION = re.compile(r"[.,'\u2019()]")
-
-
-def name_key(name: str) -> str:
-    """A name folded for look-up: case, "&", full stops, commas and hyphens removed.
-
-    >>> name_key("  Bournemouth, Christchurch & Poole "), name_key("Stockton-on-Tees")
-    ('bournemouth christchurch and poole', 'stockton on tees')
-    """
-    text = unicodedata.normalize("NFKC", name).casefold()
-    text = _PUNCTUATION.sub(" ", text.replace("&", " and ").replace("-", " "))
-    return " ".join(text.split())
-
 
 def _index(authorities: tuple[LocalAuthority, ...]) -> dict[str, LocalAuthority]:
     index: dict[str, LocalAuthority] = {}
     for item in authorities:
         for name in item.names:
-            key = name_key(name)
+            key = fold(name)
             assert index.get(key, item) is item, f"{name!r} names two authorities"
             index[key] = item
     return index
@@ -341,7 +326,7 @@ def la_code(name: str, *, former: bool = False) -> str:
     """
     if not isinstance(name, str):
         raise ParseError("local authority name", name, "a string")
-    key = name_key(name)
+    key = fold(name)
     first, second = (_FORMER, _CURRENT) if former else (_CURRENT, _FORMER)
     found = first.get(key) or second.get(key)
     if found is not None:

@@ -39,12 +39,12 @@ import enum
 from collections.abc import Mapping
 from types import MappingProxyType
 
+from ilacs._text import fold
 from ilacs.catalogue import refs
 from ilacs.catalogue.la_codes import (
     FORMER_LOCAL_AUTHORITIES,
     LOCAL_AUTHORITIES,
     authority,
-    name_key,
 )
 from ilacs.errors import ParseError
 from ilacs.sources import Source
@@ -124,7 +124,7 @@ _CODES: Mapping[Region, str] = MappingProxyType(
 
 
 def _key(text: str) -> str:
-    words = name_key(text).split()
+    words = fold(text).split()
     return " ".join(w for w in words if w != "the")
 
 
