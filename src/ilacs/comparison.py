@@ -35,6 +35,7 @@ from typing import Any, ClassVar
 
 import attrs
 
+import ilacs._checks as _checks
 from ilacs._text import fold
 from ilacs.catalogue import comparability as rules
 from ilacs.catalogue.comparability import (
@@ -70,16 +71,6 @@ _A = JudgementArea
 
 
 # --- policies ----------------------------------------------------------------------------------
-def _check_flag(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if not isinstance(value, bool):
-        raise ValidationError(f"Policy.{attribute.name}", value, "True or False")
-
-
-def _check_name(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if not isinstance(value, str) or not value.strip():
-        raise ValidationError("Policy.name", value, "a non-empty name such as 'custom'")
-
-
 @attrs.frozen
 class Policy:
     """How :func:`compare` settles the questions on which the sources disagree.
@@ -108,9 +99,11 @@ class Policy:
     ['default', 'ofsted-statistics', 'like-for-like']
     """
 
-    name: str = attrs.field(default="custom", validator=_check_name)
-    sif_ilacs_headline: bool = attrs.field(default=False, validator=_check_flag)
-    like_for_like: bool = attrs.field(default=False, validator=_check_flag)
+    name: str = attrs.field(
+        default="custom", validator=_checks.text("a non-empty name such as 'custom'")
+    )
+    sif_ilacs_headline: bool = attrs.field(default=False, validator=_checks.flag())
+    like_for_like: bool = attrs.field(default=False, validator=_checks.flag())
 
     DEFAULT: ClassVar[Policy]
     OFSTED_STATISTICS: ClassVar[Policy]
@@ -159,24 +152,9 @@ _PRESETS.update(
 
 
 # --- the comparison record ---------------------------------------------------------------------
-def _check_judgement_field(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if not isinstance(value, Judgement):
-        raise ValidationError(attribute.name, value, "a Judgement")
-
-
-def _check_verdict(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if not isinstance(value, Verdict):
-        raise ValidationError("verdict", value, "a Verdict")
-
-
-def _check_reasons(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if not isinstance(value, tuple) or not all(isinstance(r, Reason) for r in value):
-        raise ValidationError(attribute.name, value, "a tuple of Reason")
-
-
-def _check_policy(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if not isinstance(value, Policy):
-        raise ValidationError("policy", value, "a Policy")
+_judgement = _checks.is_a(Judgement, "a Judgement", qualified=False)
+_reasons = _checks.tuple_of(Reason, "a tuple of Reason", qualified=False)
+_policy = _checks.is_a(Policy, "a Policy", qualified=False)
 
 
 _RULE_ORDER: dict[str, int] = {rule.code: i for i, rule in enumerate(COMPARABILITY_RULES)}
@@ -209,11 +187,11 @@ class Comparison:
             COMPARABLE.
     """
 
-    a: Judgement = attrs.field(validator=_check_judgement_field)
-    b: Judgement = attrs.field(validator=_check_judgement_field)
-    verdict: Verdict = attrs.field(validator=_check_verdict)
-    reasons: tuple[Reason, ...] = attrs.field(validator=_check_reasons)
-    policy: Policy = attrs.field(default=Policy.DEFAULT, validator=_check_policy)
+    a: Judgement = attrs.field(validator=_judgement)
+    b: Judgement = attrs.field(validator=_judgement)
+    verdict: Verdict = attrs.field(validator=_checks.is_a(Verdict, "a Verdict", qualified=False))
+    reasons: tuple[Reason, ...] = attrs.field(validator=_reasons)
+    policy: Policy = attrs.field(default=Policy.DEFAULT, validator=_policy)
 
     def __attrs_post_init__(self) -> None:
         if self.verdict is not Verdict.COMPARABLE and not self.reasons:
@@ -516,16 +494,6 @@ class NotComparableError(IlacsError):
         return (type(self), (self.comparison,))
 
 
-def _check_comparison(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if not isinstance(value, Comparison):
-        raise ValidationError("comparison", value, "a Comparison")
-
-
-def _check_direction(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if not isinstance(value, ChangeDirection):
-        raise ValidationError("direction", value, "a ChangeDirection")
-
-
 @attrs.frozen
 class GradeChange:
     """How one LA's grade for one judgement moved from an earlier inspection to a later one.
@@ -540,10 +508,14 @@ class GradeChange:
         comparison: the comparison the change rests on (with its caveats).
     """
 
-    direction: ChangeDirection = attrs.field(validator=_check_direction)
-    earlier: Judgement = attrs.field(validator=_check_judgement_field)
-    later: Judgement = attrs.field(validator=_check_judgement_field)
-    comparison: Comparison = attrs.field(validator=_check_comparison)
+    direction: ChangeDirection = attrs.field(
+        validator=_checks.is_a(ChangeDirection, "a ChangeDirection", qualified=False)
+    )
+    earlier: Judgement = attrs.field(validator=_judgement)
+    later: Judgement = attrs.field(validator=_judgement)
+    comparison: Comparison = attrs.field(
+        validator=_checks.is_a(Comparison, "a Comparison", qualified=False)
+    )
 
     @property
     def from_grade(self) -> AnyGrade:
@@ -726,10 +698,9 @@ def compare_area(
     return compare(judgement_of(a, area), judgement_of(b, area), policy=policy)
 
 
-def _check_unmatched_reasons(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
-    _check_reasons(instance, attribute, value)
-    if not value:
-        raise ValidationError("reasons", value, "at least one reason")
+_some_reasons = _checks.tuple_of(
+    Reason, "a tuple of Reason with at least one reason", non_empty=True, qualified=False
+)
 
 
 @attrs.frozen
@@ -741,8 +712,8 @@ class Unmatched:
         reasons: why the other inspection has no judgement to compare it with.
     """
 
-    judgement: Judgement = attrs.field(validator=_check_judgement_field)
-    reasons: tuple[Reason, ...] = attrs.field(validator=_check_unmatched_reasons)
+    judgement: Judgement = attrs.field(validator=_judgement)
+    reasons: tuple[Reason, ...] = attrs.field(validator=_some_reasons)
 
     def __str__(self) -> str:
         j = self.judgement
@@ -769,7 +740,7 @@ class InspectionComparison:
 
     a: Inspection = attrs.field(validator=_check_inspection_field)
     b: Inspection = attrs.field(validator=_check_inspection_field)
-    policy: Policy = attrs.field(validator=_check_policy)
+    policy: Policy = attrs.field(validator=_policy)
     comparisons: tuple[Comparison, ...]
     unmatched: tuple[Unmatched, ...]
 

@@ -34,6 +34,7 @@ from typing import Any
 
 import attrs
 
+import ilacs._checks as _checks
 from ilacs.catalogue.frameworks import (
     EARLIEST_SUPPORTED,
     Framework,
@@ -66,15 +67,7 @@ def check_date(field: str, value: object, *, optional: bool = True) -> dt.date |
     A ``datetime`` is refused (it is a ``date`` subclass whose time would be silently dropped);
     dates before 2009 are refused because no rule before then is catalogued.
     """
-    if value is None and optional:
-        return None
-    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
-        raise ValidationError(field, value, "a datetime.date" + (" or None" if optional else ""))
-    if value < EARLIEST_SUPPORTED:
-        raise ValidationError(
-            field, value.isoformat(), f"a date on or after {EARLIEST_SUPPORTED.isoformat()}"
-        )
-    return value
+    return _checks.date_value(field, value, optional=optional, since=EARLIEST_SUPPORTED)
 
 
 class Judgements(Mapping[JudgementArea, AnyGrade]):
@@ -244,24 +237,9 @@ def _to_framework(value: Any) -> Framework | None:
     return None if value is None else parse_framework(value)
 
 
-def _check_text(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if not isinstance(value, str):
-        raise ValidationError(attribute.name, value, "a string")
-    if attribute.name == "la_code" and not value.strip():
-        raise ValidationError(attribute.name, value, "a non-empty LA code such as 'E06000034'")
-
-
-def _check_optional_date(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
-    check_date(attribute.name, value)
-
-
-def _check_required_date(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
-    check_date(attribute.name, value, optional=False)
-
-
-def _check_flag(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if not isinstance(value, bool):
-        raise ValidationError(attribute.name, value, "True or False")
+_la_code = _checks.text("a non-empty LA code such as 'E06000034'", qualified=False)
+_text = _checks.is_a(str, "a string", qualified=False)
+_day = _checks.day(optional=True, since=EARLIEST_SUPPORTED, qualified=False)
 
 
 @attrs.frozen
@@ -288,25 +266,23 @@ class Inspection:
         ParseError: text for the type, the framework or a judgement that names none.
     """
 
-    la_code: str = attrs.field(validator=_check_text)
-    la_name: str = attrs.field(validator=_check_text)
+    la_code: str = attrs.field(validator=_la_code)
+    la_name: str = attrs.field(validator=_text)
     type: InspectionType = attrs.field(converter=_to_type)
-    start: dt.date | None = attrs.field(default=None, validator=_check_optional_date, kw_only=True)
-    end: dt.date | None = attrs.field(default=None, validator=_check_optional_date, kw_only=True)
-    published: dt.date | None = attrs.field(
-        default=None, validator=_check_optional_date, kw_only=True
-    )
+    start: dt.date | None = attrs.field(default=None, validator=_day, kw_only=True)
+    end: dt.date | None = attrs.field(default=None, validator=_day, kw_only=True)
+    published: dt.date | None = attrs.field(default=None, validator=_day, kw_only=True)
     framework: Framework | None = attrs.field(default=None, converter=_to_framework, kw_only=True)
     judgements: Judgements = attrs.field(
         factory=Judgements,
         converter=attrs.Converter(_scaled_judgements, takes_self=True),  # type: ignore[misc]
         kw_only=True,
     )
-    notified: dt.date | None = attrs.field(
-        default=None, validator=_check_optional_date, kw_only=True
+    notified: dt.date | None = attrs.field(default=None, validator=_day, kw_only=True)
+    theme: str = attrs.field(default="", validator=_text, kw_only=True)
+    priority_action: bool = attrs.field(
+        default=False, validator=_checks.flag(qualified=False), kw_only=True
     )
-    theme: str = attrs.field(default="", validator=_check_text, kw_only=True)
-    priority_action: bool = attrs.field(default=False, validator=_check_flag, kw_only=True)
 
     def __attrs_post_init__(self) -> None:
         if self.start is None and self.end is None and self.published is None:
@@ -456,11 +432,6 @@ def _to_optional_type(value: Any) -> InspectionType | None:
     return None if value is None else InspectionType.parse(value)
 
 
-def _check_grade(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if not isinstance(value, (Grade, LegacyGrade)):
-        raise ValidationError("grade", value, "a Grade or LegacyGrade")
-
-
 @attrs.frozen(init=False)
 class Judgement:
     """One graded judgement of one LA, with the framework version it was made under.
@@ -481,11 +452,15 @@ class Judgement:
     """
 
     area: JudgementArea = attrs.field(converter=_to_area)
-    grade: AnyGrade = attrs.field(validator=_check_grade)
+    grade: AnyGrade = attrs.field(
+        validator=_checks.is_a((Grade, LegacyGrade), "a Grade or LegacyGrade", qualified=False)
+    )
     framework_version: FrameworkVersion
-    la_code: str = attrs.field(validator=_check_text)
-    inspected: dt.date = attrs.field(validator=_check_required_date)
-    la_name: str = attrs.field(default="", validator=_check_text, kw_only=True)
+    la_code: str = attrs.field(validator=_la_code)
+    inspected: dt.date = attrs.field(
+        validator=_checks.day(since=EARLIEST_SUPPORTED, qualified=False)
+    )
+    la_name: str = attrs.field(default="", validator=_text, kw_only=True)
     inspection_type: InspectionType | None = attrs.field(
         default=None, converter=_to_optional_type, kw_only=True
     )

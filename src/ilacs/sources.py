@@ -23,6 +23,7 @@ from typing import Any
 
 import attrs
 
+import ilacs._checks as _checks
 from ilacs.errors import ValidationError
 
 __all__ = ["Certainty", "Evidence", "Fact", "Reason", "Source"]
@@ -72,13 +73,6 @@ def _check_url(instance: object, attribute: attrs.Attribute[str], value: str) ->
         )
 
 
-def _check_text(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
-    if not isinstance(value, str) or not value.strip():
-        raise ValidationError(
-            f"{type(instance).__name__}.{attribute.name}", value, "a non-empty string"
-        )
-
-
 @attrs.frozen
 class Source:
     """A document a rule rests on.
@@ -91,7 +85,7 @@ class Source:
         note: what in the document supports the rule (a quotation or paragraph), if useful.
     """
 
-    title: str = attrs.field(validator=_check_text)
+    title: str = attrs.field(validator=_checks.text())
     url: str = attrs.field(validator=_check_url)
     evidence: Evidence
     published: dt.date | None = None
@@ -109,13 +103,6 @@ def certainty_of(sources: tuple[Source, ...], uncertain: bool) -> Certainty:
     if any(s.evidence is Evidence.A for s in sources):
         return Certainty.CONFIRMED
     return Certainty.REPORTED
-
-
-def _check_sources(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if not isinstance(value, tuple) or not all(isinstance(s, Source) for s in value):
-        raise ValidationError(
-            f"{type(instance).__name__}.{attribute.name}", value, "a tuple of Source"
-        )
 
 
 def _check_facts(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
@@ -144,9 +131,11 @@ class Reason:
         uncertain: True when the rule is the best-supported of conflicting or weak sources.
     """
 
-    code: str = attrs.field(validator=_check_text)
+    code: str = attrs.field(validator=_checks.text())
     facts: tuple[tuple[str, Fact], ...] = attrs.field(default=(), validator=_check_facts)
-    sources: tuple[Source, ...] = attrs.field(default=(), validator=_check_sources)
+    sources: tuple[Source, ...] = attrs.field(
+        default=(), validator=_checks.tuple_of(Source, "a tuple of Source")
+    )
     uncertain: bool = False
 
     @property

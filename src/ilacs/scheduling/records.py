@@ -22,6 +22,7 @@ import enum
 
 import attrs
 
+import ilacs._checks as _checks
 from ilacs.catalogue.inspection_types import InspectionType
 from ilacs.errors import ValidationError
 from ilacs.sources import Reason
@@ -32,11 +33,6 @@ __all__ = ["Deadline", "Forecast", "ForecastKind", "Practice", "Window", "long_d
 def long_date(day: dt.date) -> str:
     """A date as a committee writes it: ``"11 November 2022"``."""
     return f"{day.day} {day:%B %Y}"
-
-
-def _check_day(instance: object, attribute: attrs.Attribute[dt.date], value: object) -> None:
-    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
-        raise ValidationError(attribute.name, value, "a datetime.date")
 
 
 @attrs.frozen
@@ -52,9 +48,9 @@ class Window:
         ValidationError: a bound is not a date, or ``earliest <= expected <= latest`` fails.
     """
 
-    earliest: dt.date = attrs.field(validator=_check_day)
-    expected: dt.date = attrs.field(validator=_check_day)
-    latest: dt.date = attrs.field(validator=_check_day)
+    earliest: dt.date = attrs.field(validator=_checks.day(qualified=False))
+    expected: dt.date = attrs.field(validator=_checks.day(qualified=False))
+    latest: dt.date = attrs.field(validator=_checks.day(qualified=False))
 
     def __attrs_post_init__(self) -> None:
         if self.latest < self.earliest:
