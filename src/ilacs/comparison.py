@@ -262,18 +262,6 @@ def _effect_of(reason: Reason) -> Verdict | None:
 
 
 # --- phrases for sentences (presentation, not rules) -------------------------------------------
-_AREA_PHRASES: dict[JudgementArea, str] = {
-    _A.OVERALL: "overall effectiveness",
-    _A.LEADERSHIP: "leadership",
-    _A.HELP_AND_PROTECTION: "help and protection",
-    _A.CHILDREN_IN_CARE: "children in care",
-    _A.CARE_LEAVERS: "care leavers",
-    _A.ADOPTION: "adoption performance",
-    _A.LSCB: "Local Safeguarding Children Board review",
-    _A.SAFEGUARDING: "safeguarding services",
-    _A.LOOKED_AFTER_CHILDREN: "services for looked after children",
-    _A.CAPACITY_TO_IMPROVE: "capacity to improve",
-}
 # The SIF's judgements said "Requires improvement" (catalogue.grades.GRADE_WORDINGS).
 _SIF_LABELS: dict[Grade, str] = {Grade.REQUIRES_IMPROVEMENT: "Requires improvement"}
 
@@ -283,16 +271,7 @@ def _who(j: Judgement) -> str:
 
 
 def _area_phrase(j: Judgement) -> str:
-    version = j.framework_version
-    if j.area is _A.LEADERSHIP and version.framework is Framework.SIF:
-        return "leadership, management and governance"
-    if j.area is _A.LEADERSHIP and version.framework is Framework.ILACS:
-        return "impact of leaders"
-    if j.area is _A.CHILDREN_IN_CARE and version.framework is Framework.SIF:
-        return "children looked after"
-    if j.area is _A.CHILDREN_IN_CARE and not version.has_area(_A.CARE_LEAVERS):
-        return "children in care and care leavers"
-    return _AREA_PHRASES[j.area]
+    return j.framework_version.area(j.area).phrase
 
 
 def _framework_phrase(version: FrameworkVersion) -> str:
@@ -534,7 +513,7 @@ class GradeChange:
 
     def __str__(self) -> str:
         e, l_ = self.earlier, self.later
-        who = f"{_who(l_)}'s {_AREA_PHRASES[l_.area]}"
+        who = f"{_who(l_)}'s {l_.area.phrase}"
         e_when = f"{_framework_phrase(e.framework_version)} ({e.inspected.year})"
         l_when = f"{_framework_phrase(l_.framework_version)} ({l_.inspected.year})"
         if self.direction is ChangeDirection.UNCHANGED:

@@ -118,6 +118,11 @@ class JudgementArea(enum.Enum):
     LOOKED_AFTER_CHILDREN = "services for looked after children"
     CAPACITY_TO_IMPROVE = "capacity to improve"
 
+    @property
+    def phrase(self) -> str:
+        """How a sentence names the area, whatever the version ("help and protection")."""
+        return _AREA_PHRASES.get(self, self.value)
+
     @classmethod
     def parse(cls, text: str) -> JudgementArea:
         """Read an area from its name (``"CARE_LEAVERS"``, ``"care leavers"``, ``"care-leavers"``).
@@ -133,6 +138,13 @@ class JudgementArea(enum.Enum):
         raise ParseError("judgement area", text, "one of " + ", ".join(m.name for m in cls))
 
 
+_AREA_PHRASES = {
+    JudgementArea.HELP_AND_PROTECTION: "help and protection",
+    JudgementArea.LSCB: "Local Safeguarding Children Board review",
+}
+"""The areas a sentence names otherwise than by their value."""
+
+
 @attrs.frozen
 class AreaSpec:
     """A judgement area as one framework version words and scopes it.
@@ -142,12 +154,17 @@ class AreaSpec:
         wording: the heading printed in reports of this version.
         scope: what the judgement covers, where that differs between versions.
         part_of: for a graded sub-judgement (SIF adoption and care leavers), its parent area.
+        phrase: how a sentence names the judgement of this version ("impact of leaders");
+            the area's own :attr:`JudgementArea.phrase` unless the version names it otherwise.
     """
 
     area: JudgementArea
     wording: str
     scope: str = ""
     part_of: JudgementArea | None = None
+    phrase: str = attrs.field(
+        default=attrs.Factory(lambda spec: spec.area.phrase, takes_self=True), kw_only=True
+    )
 
 
 def _version_code(version: FrameworkVersion) -> str:
@@ -242,6 +259,7 @@ _SIF_AREAS = (
         area=JudgementArea.CHILDREN_IN_CARE,
         wording="The experiences and progress of children looked after and achieving permanence",
         scope="children looked after and permanence; adoption and care leavers graded beneath it",
+        phrase="children looked after",
     ),
     AreaSpec(
         area=JudgementArea.ADOPTION,
@@ -254,7 +272,11 @@ _SIF_AREAS = (
         scope="graded sub-judgement of children looked after",
         part_of=JudgementArea.CHILDREN_IN_CARE,
     ),
-    AreaSpec(area=JudgementArea.LEADERSHIP, wording="Leadership, management and governance"),
+    AreaSpec(
+        area=JudgementArea.LEADERSHIP,
+        wording="Leadership, management and governance",
+        phrase="leadership, management and governance",
+    ),
     AreaSpec(
         area=JudgementArea.LSCB,
         wording="Review of the Local Safeguarding Children Board",
@@ -262,17 +284,18 @@ _SIF_AREAS = (
     ),
 )
 _ILACS_2018_AREAS = (
-    AreaSpec(area=JudgementArea.LEADERSHIP, wording=_LEADERS),
+    AreaSpec(area=JudgementArea.LEADERSHIP, wording=_LEADERS, phrase="impact of leaders"),
     AreaSpec(area=JudgementArea.HELP_AND_PROTECTION, wording=_HELP),
     AreaSpec(
         area=JudgementArea.CHILDREN_IN_CARE,
         wording="The experiences and progress of children in care and care leavers",
         scope="children in care and care leavers together",
+        phrase="children in care and care leavers",
     ),
     AreaSpec(area=JudgementArea.OVERALL, wording=_OVERALL),
 )
 _ILACS_2023_AREAS = (
-    AreaSpec(area=JudgementArea.LEADERSHIP, wording=_LEADERS),
+    AreaSpec(area=JudgementArea.LEADERSHIP, wording=_LEADERS, phrase="impact of leaders"),
     AreaSpec(area=JudgementArea.HELP_AND_PROTECTION, wording=_HELP),
     AreaSpec(
         area=JudgementArea.CHILDREN_IN_CARE,
