@@ -26,7 +26,7 @@ from ilacs import (
 from ilacs.catalogue import cadence, duties, la_codes, refs, regions
 from ilacs.catalogue.grades import GRADE_WORDINGS, LEGACY_GRADE_WORDINGS
 from ilacs.catalogue.inspection_types import ROUTES, TYPE_RULES, Outcome
-from ilacs.catalogue.listing import route_for
+from ilacs.catalogue.plans import route_for
 from ilacs.sources import certainty_of
 
 

@@ -37,7 +37,8 @@ if TYPE_CHECKING:
     )
     from ilacs.catalogue.grades import Grade, LegacyGrade
     from ilacs.catalogue.inspection_types import InspectionType, Outcome
-    from ilacs.catalogue.listing import InspectionPlan, all_rules, inspection_plan
+    from ilacs.catalogue.listing import all_rules
+    from ilacs.catalogue.plans import InspectionPlan, inspection_plan
     from ilacs.catalogue.regions import Region, region_of
     from ilacs.catalogue.rule import Rule
     from ilacs.comparison import (
@@ -111,7 +112,8 @@ _LAZY: dict[str, str] = {
     ),
     **dict.fromkeys(["Grade", "LegacyGrade"], "ilacs.catalogue.grades"),
     **dict.fromkeys(["InspectionType", "Outcome"], "ilacs.catalogue.inspection_types"),
-    **dict.fromkeys(["InspectionPlan", "all_rules", "inspection_plan"], "ilacs.catalogue.listing"),
+    "all_rules": "ilacs.catalogue.listing",
+    **dict.fromkeys(["InspectionPlan", "inspection_plan"], "ilacs.catalogue.plans"),
     "Rule": "ilacs.catalogue.rule",
     **dict.fromkeys(
         [

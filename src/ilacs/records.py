@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import itertools
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
@@ -242,7 +243,7 @@ _text = _checks.is_a(str, "a string", qualified=False)
 _day = _checks.day(optional=True, since=EARLIEST_SUPPORTED, qualified=False)
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class Inspection:
     """One inspection or visit of one LA.
 
@@ -518,7 +519,7 @@ def _sort_key(inspection: Inspection) -> tuple[dt.date, int, str]:
     return (inspection.date, list(InspectionType).index(inspection.type), inspection.la_code)
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class History:
     """One LA's inspections and visits, sorted by date, without duplicates or overlaps.
 
@@ -542,6 +543,39 @@ class History:
     la_name: str
     events: tuple[Inspection, ...]
 
+    def __attrs_post_init__(self) -> None:
+        events = self.events
+        if not isinstance(events, tuple) or not events:
+            raise ValidationError("inspections", events, "at least one inspection")
+        for event in events:
+            if not isinstance(event, Inspection):
+                raise ValidationError("inspections", event, "Inspection records")
+        codes = {e.la_code for e in events}
+        if codes != {self.la_code}:
+            raise ValidationError(
+                "la_code", sorted(codes), "the inspections of one LA (use histories() for many)"
+            )
+        keys = [_sort_key(e) for e in events]
+        if keys != sorted(keys):
+            raise ValidationError("events", [str(e) for e in events], "events sorted by date")
+        for previous, event in itertools.pairwise(events):
+            if event.type is previous.type and event.date == previous.date:
+                raise ValidationError(
+                    "inspections",
+                    str(event),
+                    "each event once",
+                    f"duplicate of the {previous.type.value} of {previous.date.isoformat()}",
+                )
+        graded = [e for e in events if e.graded]
+        for first, second in itertools.pairwise(graded):
+            if first.overlaps(second):
+                raise ValidationError(
+                    "inspections",
+                    str(second),
+                    "graded inspections that do not overlap",
+                    f"overlaps {first}",
+                )
+
     @classmethod
     def of(cls, inspections: Iterable[Inspection]) -> History:
         """Sort ``inspections`` of one LA into a history.
@@ -557,31 +591,11 @@ class History:
             if not isinstance(event, Inspection):
                 raise ValidationError("inspections", event, "Inspection records")
         events.sort(key=_sort_key)
-        codes = {e.la_code for e in events}
-        if len(codes) > 1:
-            raise ValidationError(
-                "la_code", sorted(codes), "the inspections of one LA (use histories() for many)"
-            )
-        previous: Inspection | None = None
-        for event in events:
-            if previous is not None and event.type is previous.type and event.date == previous.date:
-                raise ValidationError(
-                    "inspections",
-                    str(event),
-                    "each event once",
-                    f"duplicate of the {previous.type.value} of {previous.date.isoformat()}",
-                )
-            previous = event
-        graded = [e for e in events if e.graded]
-        for first, second in itertools.pairwise(graded):
-            if first.overlaps(second):
-                raise ValidationError(
-                    "inspections",
-                    str(second),
-                    "graded inspections that do not overlap",
-                    f"overlaps {first}",
-                )
         return cls(events[0].la_code, events[-1].la_name, tuple(events))
+
+    @functools.cached_property
+    def _dates(self) -> tuple[dt.date, ...]:
+        return tuple(e.date for e in self.events)
 
     def __iter__(self) -> Iterator[Inspection]:
         return iter(self.events)
@@ -591,8 +605,8 @@ class History:
 
     def known_on(self, as_of: dt.date) -> tuple[Inspection, ...]:
         """The events that had started on or before ``as_of``."""
-        index = bisect.bisect_right([e.date for e in self.events], as_of)
-        return self.events[:index]
+        index = bisect.bisect_right(self._dates, as_of)
+        return self.events if index == len(self.events) else self.events[:index]
 
     def graded(self, as_of: dt.date | None = None) -> tuple[Inspection, ...]:
         """The graded inspections, oldest first (those started by ``as_of``, if given)."""

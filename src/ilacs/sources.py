@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 from typing import Any
 
 import attrs
@@ -105,17 +106,19 @@ def certainty_of(sources: tuple[Source, ...], uncertain: bool) -> Certainty:
     return Certainty.REPORTED
 
 
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+
+
 def _check_facts(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if not isinstance(value, tuple) or not all(
-        isinstance(pair, tuple)
-        and len(pair) == 2
-        and isinstance(pair[0], str)
-        and (pair[1] is None or isinstance(pair[1], (str, int, float, bool)))
-        for pair in value
-    ):
-        raise ValidationError(
-            "Reason.facts", value, "a tuple of (name, value) pairs of plain values"
-        )
+    if type(value) is tuple:
+        for pair in value:
+            if type(pair) is not tuple or len(pair) != 2 or type(pair[0]) is not str:
+                break
+            if type(pair[1]) not in _PLAIN and not isinstance(pair[1], (str, int, float)):
+                break
+        else:
+            return
+    raise ValidationError("Reason.facts", value, "a tuple of (name, value) pairs of plain values")
 
 
 @attrs.frozen
@@ -138,9 +141,9 @@ class Reason:
     )
     uncertain: bool = False
 
-    @property
+    @functools.cached_property
     def text(self) -> str:
-        """The sentence for people, made from the facts (:func:`ilacs.words.render`)."""
+        """The sentence for people, made from the facts (:func:`ilacs.words.render`; once)."""
         from ilacs.words import render
 
         return render(self)

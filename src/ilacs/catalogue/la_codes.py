@@ -34,7 +34,7 @@ name of an English children's services authority (did you mean 'Thurrock'?)
 from __future__ import annotations
 
 import datetime as dt
-import difflib
+import functools
 from collections.abc import Mapping
 from types import MappingProxyType
 
@@ -283,6 +283,7 @@ RECODED: Mapping[str, str] = MappingProxyType({"E08000038": "E08000016", "E08000
 """
 
 
+@functools.cache
 def _index(authorities: tuple[LocalAuthority, ...]) -> dict[str, LocalAuthority]:
     index: dict[str, LocalAuthority] = {}
     for item in authorities:
@@ -293,9 +294,9 @@ def _index(authorities: tuple[LocalAuthority, ...]) -> dict[str, LocalAuthority]
     return index
 
 
-_CURRENT = _index(LOCAL_AUTHORITIES)
-_FORMER = _index(FORMER_LOCAL_AUTHORITIES)
-_BY_CODE = {item.code: item for item in (*FORMER_LOCAL_AUTHORITIES, *LOCAL_AUTHORITIES)}
+@functools.cache
+def _by_code() -> dict[str, LocalAuthority]:
+    return {item.code: item for item in (*FORMER_LOCAL_AUTHORITIES, *LOCAL_AUTHORITIES)}
 
 
 def authority(code: str) -> LocalAuthority:
@@ -305,7 +306,7 @@ def authority(code: str) -> LocalAuthority:
         ParseError: no authority in the tables has that code.
     """
     key = code.strip().upper() if isinstance(code, str) else None
-    found = _BY_CODE.get(RECODED.get(key, key)) if key is not None else None
+    found = _by_code().get(RECODED.get(key, key)) if key is not None else None
     if found is None:
         raise ParseError(
             "la_code", code, "the ONS code of an English children's services authority"
@@ -327,11 +328,14 @@ def la_code(name: str, *, former: bool = False) -> str:
     if not isinstance(name, str):
         raise ParseError("local authority name", name, "a string")
     key = fold(name)
-    first, second = (_FORMER, _CURRENT) if former else (_CURRENT, _FORMER)
+    current, gone = _index(LOCAL_AUTHORITIES), _index(FORMER_LOCAL_AUTHORITIES)
+    first, second = (gone, current) if former else (current, gone)
     found = first.get(key) or second.get(key)
     if found is not None:
         return found.code
     names = [n for item in (*LOCAL_AUTHORITIES, *FORMER_LOCAL_AUTHORITIES) for n in item.names]
+    import difflib
+
     close = difflib.get_close_matches(name.strip(), names, n=3, cutoff=0.75)
     detail = "did you mean " + " or ".join(repr(c) for c in close) + "?" if close else None
     raise ParseError(

@@ -24,14 +24,15 @@ bounds are moved onto working days (inspections start on working days).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable
 
 import attrs
 
 from ilacs.catalogue.cadence import Pause
-from ilacs.catalogue.inspection_types import InspectionType
+from ilacs.catalogue.inspection_types import InspectionType, Route
 from ilacs.catalogue.la_codes import authority
-from ilacs.catalogue.listing import inspection_plan, route_for
+from ilacs.catalogue.plans import inspection_plan, route_for
 from ilacs.catalogue.reorganisations import (
     new_authority,
     replaced_by,
@@ -39,7 +40,7 @@ from ilacs.catalogue.reorganisations import (
     with_successors,
 )
 from ilacs.errors import ValidationError
-from ilacs.records import Inspection, check_date, histories
+from ilacs.records import History, Inspection, check_date, histories
 from ilacs.scheduling.calibration import Calibration, Curve, RouteGroup, Stage, shipped
 from ilacs.scheduling.optime import DAYS_PER_MONTH, OperatingWindow, to_operating
 from ilacs.scheduling.records import Forecast, ForecastKind, Practice, Window
@@ -222,12 +223,18 @@ def _practice_reasons(
 
 def _type(
     basis: Basis, day: dt.date, calibration: Calibration, rules: SchedulingRules
-) -> tuple[InspectionType, float | None, list[Reason]]:
+) -> tuple[InspectionType, float | None, tuple[Reason, ...]]:
     """The next inspection's type, its observed share (None: the written route's), and why."""
-    prior = basis.prior
     on = max(day, FIRST_ROUTE_DAY)
-    route = route_for(prior, on=on, routes=rules.routes)
-    plan = inspection_plan(prior, on=on, routes=rules.routes)
+    return _route_type(basis, route_for(basis.prior, on=on, routes=rules.routes), calibration)
+
+
+@functools.lru_cache(maxsize=4096)
+def _route_type(
+    basis: Basis, route: Route, calibration: Calibration
+) -> tuple[InspectionType, float | None, tuple[Reason, ...]]:
+    """:func:`_type` once the route is known (remembered: it does not depend on the day)."""
+    plan = inspection_plan(basis.prior, on=route.valid_from, routes=(route,))
     facts = route_facts(basis)
     reasons = [
         say(
@@ -247,7 +254,7 @@ def _type(
     below = last is not None and _below_good(last)
     counts = calibration.type_counts(basis.group, below)
     if counts is None or counts.total < calibration.min_events:
-        return plan.type, None, reasons
+        return plan.type, None, tuple(reasons)
     likeliest, count = counts.counts[0]
     others = [
         f"{article(t.rule.name)} in {n}"
@@ -269,7 +276,7 @@ def _type(
             others=", ".join(others),
         )
     )
-    return likeliest, count / counts.total, reasons
+    return likeliest, count / counts.total, tuple(reasons)
 
 
 def _below_good(inspection: Inspection) -> bool:
@@ -457,11 +464,41 @@ def next_inspection(
     >>> next_inspection([], as_of=dt.date(2023, 6, 1), la_code="E06000063").type.name
     'STANDARD'
     """
+    if (
+        isinstance(history, History)
+        and type(as_of) is dt.date
+        and (calibration is None or isinstance(calibration, Calibration))
+        and isinstance(rules, SchedulingRules)
+    ):
+        return _remembered(history, as_of, calibration, rules, la_code)
+    return _next_inspection(history, as_of, calibration, rules, la_code)
+
+
+def _next_inspection(
+    history: Iterable[Inspection],
+    as_of: object,
+    calibration: object,
+    rules: object,
+    la_code: str | None,
+) -> Forecast:
     rules = _check_rules(rules)
     cal = resolve(calibration)
     known = known_history(history, as_of, la_code)
     basis = basis_of(known, rules)
     return graded_forecast(known, basis, rules, cal)
+
+
+@functools.lru_cache(maxsize=8192)
+def _remembered(
+    history: History,
+    as_of: dt.date,
+    calibration: Calibration | None,
+    rules: SchedulingRules,
+    la_code: str | None,
+) -> Forecast:
+    """:func:`next_inspection` of a :class:`History`, remembered: the same question (the same
+    history, day, calibration and rules: immutable values) gets the same forecast back."""
+    return _next_inspection(history, as_of, calibration, rules, la_code)
 
 
 @attrs.frozen

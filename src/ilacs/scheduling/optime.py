@@ -27,6 +27,7 @@ datetime.date(2021, 9, 20)
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable
 
 import attrs
@@ -49,6 +50,11 @@ DAYS_PER_MONTH = 365.25 / 12
 
 def merged(pauses: Iterable[Pause]) -> tuple[tuple[dt.date, dt.date], ...]:
     """The pauses as sorted, disjoint ``(start, resume)`` spans (overlaps joined)."""
+    return _merged(tuple(pauses))
+
+
+@functools.lru_cache(maxsize=64)
+def _merged(pauses: tuple[Pause, ...]) -> tuple[tuple[dt.date, dt.date], ...]:
     spans: list[tuple[dt.date, dt.date]] = []
     for start, resume in sorted((p.start, p.resume) for p in pauses if p.resume > p.start):
         if spans and start <= spans[-1][1]:

@@ -46,7 +46,7 @@ LATEST_AS_OF = dt.date(2090, 12, 31)
 """The last ``as_of`` accepted: windows run years ahead and the working-day calendar ends in 2100."""
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class SchedulingRules:
     """The rules and data scheduling applies; defaults are the catalogue's.
 

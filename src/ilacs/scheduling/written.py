@@ -22,6 +22,7 @@ wholly before the pause is unchanged (nothing paused between its anchor and its 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 import attrs
 from dateutil.relativedelta import relativedelta
@@ -192,8 +193,11 @@ def monitoring_reason(
     )
 
 
+@functools.lru_cache(maxsize=4096)
 def written_window(basis: Basis, rules: SchedulingRules) -> Written:
     """The written rules' window for the next graded inspection on ``basis``'s route.
+
+    It does not depend on the day of the forecast: it is remembered for the same two.
 
     The cycle times it when it applies to the prior grade (``rules.cycle.applies_to``; None
     for a new LA); the monitoring rule when the route monitors the LA first.
