@@ -40,7 +40,7 @@ from types import MappingProxyType
 
 import attrs
 
-from ilacs._text import fold
+from ilacs._text import fold, lookup, suggestion
 from ilacs.catalogue import refs
 from ilacs.catalogue.reorganisations import REORGANISATIONS, Predecessor
 from ilacs.errors import ParseError
@@ -325,22 +325,15 @@ def la_code(name: str, *, former: bool = False) -> str:
     Raises:
         ParseError: the name is not one the tables know; the message suggests close names.
     """
-    if not isinstance(name, str):
-        raise ParseError("local authority name", name, "a string")
-    key = fold(name)
     current, gone = _index(LOCAL_AUTHORITIES), _index(FORMER_LOCAL_AUTHORITIES)
-    first, second = (gone, current) if former else (current, gone)
-    found = first.get(key) or second.get(key)
-    if found is not None:
-        return found.code
-    names = [n for item in (*LOCAL_AUTHORITIES, *FORMER_LOCAL_AUTHORITIES) for n in item.names]
-    import difflib
-
-    close = difflib.get_close_matches(name.strip(), names, n=3, cutoff=0.75)
-    detail = "did you mean " + " or ".join(repr(c) for c in close) + "?" if close else None
-    raise ParseError(
-        "local authority name",
+    index = {**current, **gone} if former else {**gone, **current}
+    found = lookup(
         name,
-        "the name of an English children's services authority",
-        detail,
+        index,
+        field="local authority name",
+        expected="the name of an English children's services authority",
+        hint=lambda text: suggestion(
+            text, [n for a in (*LOCAL_AUTHORITIES, *FORMER_LOCAL_AUTHORITIES) for n in a.names]
+        ),
     )
+    return found.code
