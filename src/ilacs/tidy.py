@@ -459,4 +459,3 @@ def to_rows(items: Iterable[Any] | Any) -> list[dict[str, Any]]:
         else:
             out.extend(_inspection_comparison_rows(record))
     return out
-
