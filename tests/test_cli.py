@@ -14,6 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import shared_file
 from ilacs._output import render
 from ilacs.cli import main
 from ilacs.errors import ValidationError
@@ -234,9 +235,7 @@ def test_history_prints_the_timeline() -> None:
 
 
 def test_next_on_the_official_ods_file_covers_england() -> None:
-    path = DATA / "ofsted" / "LA_Inspection_Outcomes_as_at_March_2024.ods"
-    if not path.exists():
-        pytest.skip(f"Ofsted's data not found at {path}")
+    path = shared_file("data/ofsted/LA_Inspection_Outcomes_as_at_March_2024.ods")
     result = ilacs("next", "--history", str(path), "--as-of", "2024-03-31", "--format", "csv")
     assert result.returncode == 0, result.stderr
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
