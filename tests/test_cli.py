@@ -21,7 +21,6 @@ from ilacs.errors import ValidationError
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples" / "histories.csv"
-DATA = ROOT.parent / "shared" / "data"
 
 
 def ilacs(*args: str) -> subprocess.CompletedProcess[str]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import re
-from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -14,7 +13,6 @@ from conftest import shared_file
 from ilacs import Grade, LegacyGrade, ParseError
 from ilacs.catalogue.grades import GRADE_WORDINGS, LEGACY_GRADE_WORDINGS, normalise_wording
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 JUDGEMENT_COLUMNS = (
     "overall",
     "help_and_protection",
