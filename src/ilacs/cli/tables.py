@@ -29,9 +29,7 @@ def _cmd_export(args: argparse.Namespace) -> str:
     from ilacs.records import histories
     from ilacs.tidy import inspection_columns, to_rows
 
-    fmt = chosen_format(args, default="csv")
-    if fmt == "table":
-        raise UsageError("-o: export writes csv or json; end the file name in .csv or .json")
+    fmt = chosen_format(args, default="csv")  # --format offers csv and json only
     merged = merge_inspections((path, load_inspections(path)) for path in args.files)
     if merged.problems and not args.lenient:
         raise UsageError(
