@@ -181,8 +181,7 @@ def _cmd_deadlines(args: argparse.Namespace) -> str:
     if fmt != "table":
         return deliver(args, render(rows, fmt, columns=DEADLINE_COLUMNS), len(rows))
     if not args.why:
-        columns = ["la_name", "inspection_type", "inspection_date", "duty", "counted_from"]
-        columns += ["working_days", "due", "uncertain"]
+        columns = ["la_name", "inspection_date", "duty", "working_days", "due", "uncertain"]
         return deliver(args, render(rows, "table", columns=columns))
     blocks = []
     for deadline in found:
