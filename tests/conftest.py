@@ -7,6 +7,7 @@ explicitly. Neither has a deadline: timings on a shared machine are not a test.
 
 from __future__ import annotations
 
+import importlib.util
 import os
 from pathlib import Path
 
@@ -53,3 +54,20 @@ def real_inspections(shared_data: Path) -> list[Inspection]:
     from ilacs.tabular import read_csv
 
     return read_csv(shared_file(Path("data") / REAL_CSV))
+
+
+DOCS_NEEDING: dict[str, tuple[str, ...]] = {"analysts.md": ("pandas", "polars")}
+"""The docs pages whose examples use libraries ilacs does not depend on (the ``dev`` extra)."""
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Skip, saying which library to install, a docs page whose test-only dependency is absent."""
+    for item in items:
+        missing = [
+            name
+            for name in DOCS_NEEDING.get(item.path.name, ())
+            if importlib.util.find_spec(name) is None
+        ]
+        if missing:
+            reason = f"{', '.join(missing)}: test-only dependencies, pip install -e '.[dev]'"
+            item.add_marker(pytest.mark.skip(reason=reason))

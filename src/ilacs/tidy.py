@@ -216,6 +216,11 @@ def region_name(la_code: str) -> str | None:
         return None
 
 
+def _who(la_code: str, la_name: str | None) -> dict[str, Any]:
+    """The first columns of every row: the LA's code, name and region."""
+    return {_LA_CODE: la_code, _LA_NAME: la_name or None, REGION: region_name(la_code)}
+
+
 def _why(reasons: Sequence[Reason]) -> str:
     return " | ".join(r.text for r in reasons)
 
@@ -250,9 +255,7 @@ def _inspection_row(inspection: Inspection) -> dict[str, Any]:
 def _forecast_row(forecast: Forecast) -> dict[str, Any]:
     written = forecast.written
     return {
-        _LA_CODE: forecast.la_code,
-        _LA_NAME: forecast.la_name,
-        REGION: region_name(forecast.la_code),
+        **_who(forecast.la_code, forecast.la_name),
         "kind": forecast.kind.value,
         _TYPE: forecast.type.value,
         "as_of": forecast.as_of,
@@ -275,9 +278,7 @@ def _forecast_row(forecast: Forecast) -> dict[str, Any]:
 def _deadline_row(deadline: Deadline) -> dict[str, Any]:
     kind = deadline.inspection_type
     return {
-        _LA_CODE: deadline.la_code,
-        _LA_NAME: deadline.la_name,
-        REGION: region_name(deadline.la_code),
+        **_who(deadline.la_code, deadline.la_name),
         _TYPE: kind.value if kind is not None else None,
         "inspection_date": deadline.inspection_date,
         "duty": deadline.code,
@@ -298,12 +299,7 @@ def _sides(
 ) -> dict[str, Any]:
     named = first or second
     assert named is not None  # a row has at least one judgement
-    row: dict[str, Any] = {
-        _LA_CODE: named.la_code,
-        _LA_NAME: named.la_name or None,
-        REGION: region_name(named.la_code),
-        "area": area.name.lower(),
-    }
+    row: dict[str, Any] = {**_who(named.la_code, named.la_name), "area": area.name.lower()}
     for side, j in (("first", first), ("second", second)):
         if side == "second":
             row["second_la_code"] = (second or named).la_code
