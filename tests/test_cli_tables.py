@@ -21,6 +21,7 @@ from ilacs.cli import main
 from ilacs.cli._common import UsageError, select
 from ilacs.records import Inspection, histories
 from ilacs.tabular import read_csv
+from strategies import la_spellings
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = str(ROOT / "examples" / "histories.csv")
@@ -232,23 +233,10 @@ def _register() -> dict[str, ilacs.History]:
 REGISTER = _register()
 
 
-def _spellings(name: str) -> st.SearchStrategy[str]:
-    """Ways people write ``name``: any case, "&" for "and", without full stops or commas."""
-    return st.tuples(
-        st.sampled_from([str.lower, str.upper, str.title, str]),
-        st.booleans(),
-        st.booleans(),
-    ).map(
-        lambda t: t[0](
-            (name.replace(" and ", " & ") if t[1] else name)
-            .replace(".", "" if t[2] else ".")
-            .replace(",", "" if t[2] else ",")
-        )
-    )
-
-
 @given(
-    st.sampled_from(LOCAL_AUTHORITIES).flatmap(lambda a: st.tuples(st.just(a), _spellings(a.name)))
+    st.sampled_from(LOCAL_AUTHORITIES).flatmap(
+        lambda a: st.tuples(st.just(a), la_spellings(a.name))
+    )
 )
 def test_every_authority_answers_to_its_name_however_written(pair: tuple[object, str]) -> None:
     authority, spelling = pair
