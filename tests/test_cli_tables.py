@@ -277,8 +277,7 @@ def test_an_ambiguous_name_lists_its_matches_one_per_line(
     )
     assert (code, out) == (2, "")
     assert err.splitlines() == [
-        "ilacs history: error: --la: 'Kingston' could be 2 LAs in the file; give more of the "
-        "name, or the code:",
+        "ilacs history: error: --la: 'Kingston' names 2 LAs; give more of the name, or a code:",
         "  Kingston upon Hull (E06000010)",
         "  Kingston upon Thames (E09000021)",
     ]

@@ -43,7 +43,8 @@ def render(rows: Sequence[Mapping[str, Any]], fmt: str, *, columns: Sequence[str
     a  b
     -  -
     1  x
-    >>> print(render([{"a": 1, "b": None, "c": True}], "csv", columns=["a", "b", "c"]).strip())
+    >>> rows = [{"a": 1, "b": None, "c": True}]
+    >>> print(render(rows, "csv", columns=["a", "b", "c"]).strip())
     a,b,c
     1,,true
 

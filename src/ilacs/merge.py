@@ -25,12 +25,14 @@ of one file:
 >>> edition_2025 = [Inspection("E06000018", "Nottingham", "standard",
 ...     start=dt.date(2022, 7, 11), published=dt.date(2022, 11, 5),
 ...     judgements={"overall": "Inadequate", "leadership": "RI"})]
->>> merged = merge_inspections([("2025.ods", edition_2025), ("2024.ods", edition_2024)])
+>>> merged = merge_inspections(
+...     [("2025.ods", edition_2025), ("2024.ods", edition_2024)])
 >>> [str(i) for i in merged.records], merged.problems
 (['Nottingham (E06000018): ILACS standard inspection, 2022-07-11, overall
 Inadequate'], ())
 >>> later = [attrs.evolve(edition_2025[0], published=dt.date(2022, 9, 5))]
->>> print(merge_inspections([("2025.ods", edition_2025), ("2024.ods", later)]).problems[0])
+>>> merged = merge_inspections([("2025.ods", edition_2025), ("2024.ods", later)])
+>>> print(merged.problems[0])
 2024.ods: publication_date: got '2022-09-05'; expected the same value as 2025.ods
 ('2022-11-05'), which describes the same inspection (Nottingham (E06000018): ILACS
 standard inspection, 2022-07-11, overall Inadequate)

@@ -171,8 +171,7 @@ def _one_la(histories: dict[str, History], text: str) -> list[History]:
         return found
     if found:
         raise UsageError(
-            f"--la: {text!r} could be {len(found)} LAs in the file; give more of the name, or "
-            "the code:",
+            f"--la: {text!r} names {len(found)} LAs; give more of the name, or a code:",
             [f"{h.la_name} ({h.la_code})" for h in found],
         )
     try:
