@@ -46,6 +46,7 @@ from ilacs.catalogue.reorganisations import REORGANISATIONS, Predecessor
 from ilacs.errors import ParseError
 
 __all__ = [
+    "ALIAS_NOTES",
     "FORMER_LOCAL_AUTHORITIES",
     "LOCAL_AUTHORITIES",
     "RECODED",
@@ -105,7 +106,7 @@ LOCAL_AUTHORITIES: tuple[LocalAuthority, ...] = (
     _L(code="E06000019", name="Herefordshire, County of", aliases=("Herefordshire",)),
     _L(code="E06000020", name="Telford and Wrekin"),
     _L(code="E06000021", name="Stoke-on-Trent"),
-    _L(code="E06000022", name="Bath and North East Somerset"),
+    _L(code="E06000022", name="Bath and North East Somerset", aliases=("B&NES",)),
     _L(code="E06000023", name="Bristol, City of", aliases=("Bristol", "City of Bristol")),
     _L(code="E06000024", name="North Somerset"),
     _L(code="E06000025", name="South Gloucestershire"),
@@ -121,7 +122,7 @@ LOCAL_AUTHORITIES: tuple[LocalAuthority, ...] = (
     _L(code="E06000037", name="West Berkshire"),
     _L(code="E06000038", name="Reading"),
     _L(code="E06000039", name="Slough"),
-    _L(code="E06000040", name="Windsor and Maidenhead"),
+    _L(code="E06000040", name="Windsor and Maidenhead", aliases=("RBWM",)),
     _L(code="E06000041", name="Wokingham"),
     _L(code="E06000042", name="Milton Keynes"),
     _L(code="E06000043", name="Brighton and Hove"),
@@ -141,8 +142,8 @@ LOCAL_AUTHORITIES: tuple[LocalAuthority, ...] = (
     _L(code="E06000058", name="Bournemouth, Christchurch and Poole", aliases=("BCP",)),
     _L(code="E06000059", name="Dorset"),
     _L(code="E06000060", name="Buckinghamshire"),
-    _L(code="E06000061", name="North Northamptonshire"),
-    _L(code="E06000062", name="West Northamptonshire"),
+    _L(code="E06000061", name="North Northamptonshire", aliases=("North Northants",)),
+    _L(code="E06000062", name="West Northamptonshire", aliases=("West Northants",)),
     _L(code="E06000063", name="Cumberland"),
     _L(code="E06000064", name="Westmorland and Furness"),
     _L(code="E06000065", name="North Yorkshire"),
@@ -204,7 +205,7 @@ LOCAL_AUTHORITIES: tuple[LocalAuthority, ...] = (
     _L(code="E09000017", name="Hillingdon"),
     _L(code="E09000018", name="Hounslow"),
     _L(code="E09000019", name="Islington"),
-    _L(code="E09000020", name="Kensington and Chelsea"),
+    _L(code="E09000020", name="Kensington and Chelsea", aliases=("RBKC",)),
     _L(code="E09000021", name="Kingston upon Thames"),
     _L(code="E09000022", name="Lambeth"),
     _L(code="E09000023", name="Lewisham"),
@@ -242,6 +243,28 @@ LOCAL_AUTHORITIES: tuple[LocalAuthority, ...] = (
     _L(code="E10000034", name="Worcestershire"),
 )
 """England's 153 children's services authorities from April 2023 (source: :data:`~ilacs.catalogue.refs.ONS_CTYUA_2023`)."""
+
+ALIAS_NOTES: Mapping[str, str] = MappingProxyType(
+    {
+        "Kingston upon Hull": "Ofsted's files (2023 to 2025 editions) and the project's CSV",
+        "Hull": "the council's own name, Hull City Council (hull.gov.uk)",
+        "Herefordshire": "Ofsted's files; the council is Herefordshire Council",
+        "Bristol": "Ofsted's files; the council is Bristol City Council",
+        "City of Bristol": "the ONS name with its parts in the usual order",
+        "Southend": "the short name of Southend-on-Sea City Council (southend.gov.uk)",
+        "Durham": "Ofsted's files; the council is Durham County Council",
+        "Bedford Borough": "the council's own name, Bedford Borough Council",
+        "BCP": "the council's own name, BCP Council",
+        "B&NES": "Bath and North East Somerset Council's own short form (bathnes.gov.uk)",
+        "RBWM": "the Royal Borough of Windsor and Maidenhead's own short form (rbwm.gov.uk)",
+        "RBKC": "the Royal Borough of Kensington and Chelsea's own short form (rbkc.gov.uk)",
+        "North Northants": "North Northamptonshire Council's own short form "
+        "(northnorthants.gov.uk)",
+        "West Northants": "West Northamptonshire Council's own short form (westnorthants.gov.uk)",
+    }
+)
+"""Where each alias of :data:`LOCAL_AUTHORITIES` comes from: Ofsted's files, or the name the
+council or the people who write about it use (the command line's ``--la`` reads them all)."""
 
 _FORMER_NAMES: dict[str, tuple[str, ...]] = {
     "E10000009": ("Dorset", "Dorset (county council, to March 2019)"),
