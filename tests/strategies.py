@@ -10,6 +10,8 @@ import path, as for ``conftest.py``).
   judgements only of their version's areas on its scale; letters (focused and monitoring visits,
   JTAIs) none;
 - :func:`histories`: one LA, no duplicate events, no overlapping graded inspections;
+- :func:`readable_inspections`: lists of inspections a reader reads back: each LA code an
+  authority of the catalogue's register on the record's date, no two records of one LA and day;
 - :data:`judgement_records`, :data:`sources`, :data:`reasons`, :data:`problems`,
   :data:`read_results`;
 - :func:`mutations`: damaged copies of the bytes of a file (bytes flipped, inserted, deleted or
@@ -21,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import attrs
 from hypothesis import strategies as st
 
 from ilacs.catalogue.frameworks import (
@@ -34,9 +37,11 @@ from ilacs.catalogue.frameworks import (
 )
 from ilacs.catalogue.grades import Grade, LegacyGrade
 from ilacs.catalogue.inspection_types import InspectionType
+from ilacs.catalogue.la_codes import FORMER_LOCAL_AUTHORITIES, LOCAL_AUTHORITIES
+from ilacs.catalogue.reorganisations import REORGANISATIONS, Kind
+from ilacs.reading import Problem, ReadResult
 from ilacs.records import History, Inspection, Judgement
 from ilacs.sources import Evidence, Reason, Source
-from ilacs.tabular import Problem, ReadResult
 
 LATEST = dt.date(2030, 12, 31)
 """The last date the strategies draw (the newest version has no end)."""
@@ -157,6 +162,29 @@ def histories(draw: st.DrawFn, max_size: int = 8) -> History:
             continue
         kept.append(event)
     return History.of(kept)
+
+
+_CREATED = {r.la_code: r.created for r in REORGANISATIONS if r.kind is Kind.NEW_AUTHORITY}
+
+
+def la_codes_on(day: dt.date) -> st.SearchStrategy[str]:
+    """Codes of the authorities of the catalogue's register on ``day``: current ones (a new
+    authority from its creation), and former ones until their abolition."""
+    codes = [a.code for a in LOCAL_AUTHORITIES if day >= _CREATED.get(a.code, day)]
+    codes += [a.code for a in FORMER_LOCAL_AUTHORITIES if a.abolished and day < a.abolished]
+    return st.sampled_from(codes)
+
+
+@st.composite
+def readable_inspections(draw: st.DrawFn, max_size: int = 6) -> list[Inspection]:
+    """Inspections a file may hold: LA codes in the register on each record's date, and no
+    two records of one LA and day (the readers refuse both)."""
+    drawn = draw(st.lists(inspections(), max_size=max_size))
+    kept: dict[tuple[str, dt.date], Inspection] = {}
+    for item in drawn:
+        record = attrs.evolve(item, la_code=draw(la_codes_on(item.date)))
+        kept.setdefault((record.la_code, record.date), record)
+    return list(kept.values())
 
 
 @st.composite
