@@ -222,7 +222,7 @@ def test_inflated_bytes_are_counted_whatever_the_header_says(
             pass
 
     try:
-        monkeypatch.setattr(_ods.content, "MAX_CONTENT_BYTES", 2 * 2**20)
+        monkeypatch.setattr(_ods.build, "MAX_CONTENT_BYTES", 2 * 2**20)
         with pytest.raises(FileFormatError, match="MAX_CONTENT_BYTES") as caught:
             drain()
     finally:
@@ -280,7 +280,7 @@ def test_each_limit_refuses_the_first_item_beyond_it(
     path = tmp_path / "limited.ods"
     path.write_bytes(ods(one(content)))
     _ods.read_sheets(path, _ods.sheet_names(path)[:1])  # within the real limits
-    monkeypatch.setattr(_ods.content if limit == "MAX_SHEETS" else _ods.build, limit, value)
+    monkeypatch.setattr(_ods.build, limit, value)
     with pytest.raises(FileFormatError, match=message) as caught:
         _ods.read_sheets(path, _ods.sheet_names(path)[:1])
     assert limit in str(caught.value)

@@ -119,8 +119,18 @@ class Cluster:
             self.themes.add(event.theme)
         self.graded = self.graded and event.graded
 
+    def agrees(self, event: Event) -> bool:
+        """True when ``event`` gives no other type, judgements or theme than the cluster."""
+        return (
+            event.judgements == self.head.judgements
+            and (event.type is None or not self.types or event.type in self.types)
+            and (not event.theme or not self.themes or event.theme in self.themes)
+        )
+
     def disagreement(self, event: Event) -> tuple[str, str] | None:
         """The field and value on which ``event`` disagrees with the cluster, or None."""
+        if self.agrees(event):
+            return None
         if event.type is not None and self.types and event.type not in self.types:
             return "type", event.type.value
         head = self.head.judgements
@@ -252,7 +262,7 @@ class Merger:
             if current is None or not self.near_by(current, cluster):
                 current = cluster
                 continue
-            if current.first_disagreement(cluster.events) is None:
+            if all(map(current.agrees, cluster.events)):
                 for event in cluster.events:
                     current.add(event)
                 gone.add(id(cluster))
@@ -299,7 +309,7 @@ class Merger:
             if i in used_s or j in used_p:
                 continue
             source, target = published[j], started[i]
-            if target.first_disagreement(source.events) is not None:
+            if not all(map(target.agrees, source.events)):
                 continue
             used_s.add(i)
             used_p.add(j)

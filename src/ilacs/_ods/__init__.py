@@ -89,20 +89,16 @@ from typing import TypeAlias
 from ilacs._ods.build import (
     MAX_CELLS,
     MAX_COLUMNS,
+    MAX_CONTENT_BYTES,
     MAX_DEPTH,
     MAX_ELEMENTS,
     MAX_ROWS,
+    MAX_SHEETS,
     MAX_SPACES,
     MAX_TEXT_CHARS,
-)
-from ilacs._ods.content import (
-    MAX_CONTENT_BYTES,
-    MAX_SHEETS,
     MAX_TOKEN_BYTES,
-    ODS_MIMETYPE,
-    Scan,
-    scan,
 )
+from ilacs._ods.content import ODS_MIMETYPE, Scan, scan
 from ilacs._ods.sheets import (
     EMPTY_CELL,
     HEADER_SEARCH_ROWS,

@@ -18,20 +18,37 @@ from ilacs.errors import FileFormatError
 __all__ = [
     "MAX_CELLS",
     "MAX_COLUMNS",
+    "MAX_CONTENT_BYTES",
     "MAX_DEPTH",
     "MAX_ELEMENTS",
     "MAX_ROWS",
+    "MAX_SHEETS",
     "MAX_SPACES",
     "MAX_TEXT_CHARS",
+    "MAX_TOKEN_BYTES",
     "Events",
-    "limit",
+    "Exceeded",
 ]
 
-# Limits. A file that breaks one is refused with a FileFormatError naming the file, the sheet
-# and row where known, and the limit. Together with those of ilacs._ods.content they keep any
-# file of up to 10 MB to about two seconds and 200 MB of memory (see benchmarks/ods.py); each is
-# many times what Ofsted's files need (the largest, the 2023 underlying data, is quoted below
-# as "the 2023 file").
+# The reader's limits, here together (and read here when an error is made, so that a test may
+# lower one). A file that breaks one is refused with a FileFormatError naming the file, the
+# sheet and row where known, and the limit. Together they keep any file of up to 10 MB to about
+# two seconds and 200 MB of memory (see benchmarks/ods.py); each is many times what Ofsted's
+# files need (the largest, the 2023 underlying data, is quoted below as "the 2023 file").
+
+MAX_CONTENT_BYTES: Final = 128 * 1024 * 1024
+"""Most bytes ``content.xml`` may inflate to: 128 MiB, three times the 2023 file's 40 MB. Counted
+on the bytes really inflated (a chunk at a time, never all at once), so a zip header that
+understates the size cannot get a bomb past it; a header that declares more is refused
+before anything is inflated."""
+
+MAX_TOKEN_BYTES: Final = 1024 * 1024
+"""Most bytes of one tag, text, comment or processing instruction in a sheet read, of one table
+tag anywhere, and of everything before the root element's start tag ends: 1 MiB (the 2023 file's
+longest cell is 726 characters). Bounds what the XML parser buffers and re-scans."""
+
+MAX_SHEETS: Final = 10_000
+"""Most sheets (top-level tables) a file may hold: LibreOffice's limit (the 2023 file has 16)."""
 
 MAX_DEPTH: Final = 64
 """Most levels of nested XML elements in a sheet, the table itself being level 1 (Ofsted's files
@@ -81,8 +98,6 @@ _TABLE_NAME: Final = _T + "name"
 _ROW: Final = _T + "table-row"
 _CELL: Final = _T + "table-cell"
 _COVERED_CELL: Final = _T + "covered-table-cell"
-_ROWS_REPEATED: Final = _T + "number-rows-repeated"
-_COLUMNS_REPEATED: Final = _T + "number-columns-repeated"
 _FORMULA: Final = _T + "formula"
 _ROW_CONTAINERS: Final = frozenset(
     {_T + "table-header-rows", _T + "table-row-group", _T + "table-rows"}
@@ -103,36 +118,10 @@ _BLOCK_CONTAINERS: Final = frozenset(
     {_X + "list", _X + "list-item", _X + "list-header", _X + "section"}
 )
 _SPACE: Final = _X + "s"
-_SPACE_COUNT: Final = _X + "c"
 _TAB: Final = _X + "tab"
 _LINE_BREAK: Final = _X + "line-break"
 # Character data not part of a paragraph's text (OpenDocument 1.2 part 1, section 6.1.1).
 _NOT_TEXT: Final = frozenset({_X + "note-body", _X + "ruby-text", _O + "annotation"})
-
-
-def limit(
-    file: str,
-    field: str,
-    found: object,
-    most: int,
-    unit: str,
-    name: str,
-    *,
-    sheet: str | None = None,
-    row: int | None = None,
-    column: str | None = None,
-) -> FileFormatError:
-    """The error for a file that breaks one of the reader's limits (named in the message)."""
-    return FileFormatError(
-        file,
-        field,
-        found,
-        f"at most {most:,} {unit}",
-        f"the ODS reader's limit {name}",
-        sheet=sheet,
-        row=row,
-        column=column,
-    )
 
 
 _ROLE_ROOT: Final = 0  # the element standing for the document's root
@@ -174,22 +163,12 @@ class Events:
             roles.append(_ROLE_ROOT)
             return
         if len(roles) > MAX_DEPTH:
-            raise Exceeded(
-                "depth",
-                f"more than {MAX_DEPTH} levels",
-                MAX_DEPTH,
-                "levels of nested elements in a sheet",
-                "MAX_DEPTH",
-            )
+            found = f"more than {MAX_DEPTH} levels"
+            raise Exceeded("MAX_DEPTH", "depth", found, "levels of nested elements in a sheet")
         self.elements -= 1
         if self.elements < 0:
-            raise Exceeded(
-                "elements",
-                f"more than {MAX_ELEMENTS:,}",
-                MAX_ELEMENTS,
-                "XML elements in the sheets read",
-                "MAX_ELEMENTS",
-            )
+            found = f"more than {MAX_ELEMENTS:,}"
+            raise Exceeded("MAX_ELEMENTS", "elements", found, "XML elements in the sheets read")
         parent = roles[-1]
         builder = self.builder
         # The commonest first: cells in rows, paragraphs in cells, spans in paragraphs.
@@ -230,10 +209,7 @@ class Events:
         if paragraph is None or builder is None:  # not in a paragraph of a sheet read
             return _ROLE_MUTE
         if tag == _SPACE:
-            try:
-                paragraph.spaces(_count(attributes, _SPACE_COUNT, "text:c", MAX_SPACES))
-            except _BadAttribute as bad:
-                raise builder.bad(bad) from None
+            paragraph.spaces(builder.count(attributes, "text:c", MAX_SPACES))
         elif tag == _TAB:
             paragraph.hard("\t")
         elif tag == _LINE_BREAK:
@@ -282,40 +258,23 @@ class Events:
 _MAX_REPEAT: Final = 2**31 - 1
 
 
-class _BadAttribute(Exception):
-    """An attribute value that cannot be read; converted to a FileFormatError with its place."""
-
-    def __init__(self, attribute: str, value: str, expected: str) -> None:
-        super().__init__(attribute, value, expected)
-        self.attribute = attribute
-        self.value = value
-        self.expected = expected
-
-
 class Exceeded(Exception):
-    """A limit broken while reading; converted to a FileFormatError with its place."""
+    """A limit broken by ``found``; :meth:`error` places it in the file once that is known."""
 
-    def __init__(self, field: str, found: str, most: int, unit: str, name: str) -> None:
-        super().__init__(field, found)
-        self.field = field
-        self.found = found
-        self.most = most
-        self.unit = unit
-        self.name = name
+    def __init__(self, name: str, field: str, found: object, unit: str) -> None:
+        super().__init__(name, found)
+        self.name, self.field, self.found, self.unit = name, field, found, unit
         self.row: int | None = None
         self.column: str | None = None
 
-    def error(self, file: str, sheet: str | None) -> FileFormatError:
-        return limit(
-            file,
-            self.field,
-            self.found,
-            self.most,
-            self.unit,
-            self.name,
-            sheet=sheet,
-            row=self.row,
-            column=self.column,
+    def error(self, file: str, sheet: str | None = None, row: int | None = None) -> FileFormatError:
+        """The error for the file, naming the limit (its value read now) and the place."""
+        most = globals()[self.name]
+        expected = f"at most {most:,} {self.unit}"
+        detail = f"the ODS reader's limit {self.name}"
+        row = self.row or row
+        return FileFormatError(
+            file, self.field, self.found, expected, detail, sheet=sheet, row=row, column=self.column
         )
 
 
@@ -330,27 +289,9 @@ class _Budget:
     def spend(self, characters: int) -> None:
         self.text -= characters
         if self.text < 0:
-            raise Exceeded(
-                "text",
-                f"more than {MAX_TEXT_CHARS:,} characters",
-                MAX_TEXT_CHARS,
-                "characters of text, values and formulas in the sheets read",
-                "MAX_TEXT_CHARS",
-            )
-
-
-def _count(
-    attributes: Mapping[str, str], attribute: str, qname: str, most: int = _MAX_REPEAT
-) -> int:
-    raw = attributes.get(attribute)
-    if raw is None:
-        return 1
-    digits = raw.strip()
-    if not (
-        digits.isascii() and digits.isdigit() and len(digits) <= 10 and 1 <= int(digits) <= most
-    ):
-        raise _BadAttribute(qname, raw, f"a whole number from 1 to {most}")
-    return int(digits)
+            found = f"more than {MAX_TEXT_CHARS:,} characters"
+            unit = "characters of text, values and formulas in the sheets read"
+            raise Exceeded("MAX_TEXT_CHARS", "text", found, unit)
 
 
 class _Paragraph:
@@ -429,34 +370,30 @@ class _Builder:
         """The 0-based index of the cell being read."""
         return len(self.cells) + self.blanks
 
-    def bad(self, bad: _BadAttribute, *, cell: bool = True) -> FileFormatError:
-        """The error for an unreadable attribute of (or in) the current cell or row."""
-        return FileFormatError(
-            self.file,
-            bad.attribute,
-            bad.value,
-            bad.expected,
-            sheet=self.name,
-            row=self.number(),
-            column=column_letter(self.column()) if cell else None,
+    def count(
+        self, attributes: Mapping[str, str], name: str, most: int = _MAX_REPEAT, cell: bool = True
+    ) -> int:
+        """The whole number of the attribute ``name`` (``"table:number-rows-repeated"``), 1
+        when absent; one that is not from 1 to ``most`` is an error at its row (and cell)."""
+        prefix, _, local = name.partition(":")
+        raw = attributes.get((_T if prefix == "table" else _X) + local)
+        if raw is None:
+            return 1
+        digits = raw.strip()
+        if digits.isascii() and digits.isdigit() and len(digits) <= 10 and 0 < int(digits) <= most:
+            return int(digits)
+        column = column_letter(self.column()) if cell else None
+        expected = f"a whole number from 1 to {most}"
+        raise FileFormatError(
+            self.file, name, raw, expected, sheet=self.name, row=self.number(), column=column
         )
 
     def begin_row(self, attributes: Mapping[str, str]) -> None:
-        try:
-            self.row_repeat = _count(attributes, _ROWS_REPEATED, "table:number-rows-repeated")
-        except _BadAttribute as bad:
-            raise self.bad(bad, cell=False) from None
+        self.row_repeat = self.count(attributes, "table:number-rows-repeated", cell=False)
 
     def begin_cell(self, attributes: Mapping[str, str]) -> None:
         self.cell_attributes = attributes
-        self.cell_repeat = 1
-        if attributes:
-            try:
-                self.cell_repeat = _count(
-                    attributes, _COLUMNS_REPEATED, "table:number-columns-repeated"
-                )
-            except _BadAttribute as bad:
-                raise self.bad(bad) from None
+        self.cell_repeat = self.count(attributes, "table:number-columns-repeated")
 
     def end_cell(self) -> None:
         """The end of a cell: add it (or count it as blank), repeated as it says."""
@@ -479,16 +416,7 @@ class _Builder:
             return
         column = len(self.cells) + self.blanks
         if column + repeat > MAX_COLUMNS:
-            raise limit(
-                self.file,
-                "columns",
-                column + repeat,
-                MAX_COLUMNS,
-                "columns",
-                "MAX_COLUMNS",
-                sheet=self.name,
-                row=self.number(),
-            )
+            raise Exceeded("MAX_COLUMNS", "columns", column + repeat, "columns")
         key = (text, value, value_type, formula)
         cell = self.known.get(key)
         if cell is None:  # a new cell (equal cells share one record, as repeated cells do)
@@ -515,27 +443,10 @@ class _Builder:
             return
         self.filled += len(cells) * repeat
         if number - 1 + repeat > MAX_ROWS:
-            raise limit(
-                self.file,
-                "rows",
-                number - 1 + repeat,
-                MAX_ROWS,
-                "rows",
-                "MAX_ROWS",
-                sheet=self.name,
-                row=number,
-            )
+            raise Exceeded("MAX_ROWS", "rows", number - 1 + repeat, "rows")
         if self.filled > MAX_CELLS:
-            raise limit(
-                self.file,
-                "cells",
-                self.filled,
-                MAX_CELLS,
-                "cells (empty cells within rows and repeated rows counted)",
-                "MAX_CELLS",
-                sheet=self.name,
-                row=number,
-            )
+            unit = "cells (empty cells within rows and repeated rows counted)"
+            raise Exceeded("MAX_CELLS", "cells", self.filled, unit)
         self.rows.extend([()] * self.blank_rows)
         self.rows.extend([cells] * repeat)
         self.blank_rows = 0

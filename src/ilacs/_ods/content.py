@@ -20,43 +20,17 @@ from typing import IO, Final
 
 import attrs
 
-from ilacs._ods.build import OFFICE_NS, TABLE_NS, Events, Exceeded, limit
+from ilacs._ods import build
+from ilacs._ods.build import OFFICE_NS, TABLE_NS, Events, Exceeded
 from ilacs._ods.sheets import Sheet
 from ilacs.errors import FileFormatError
 
-__all__ = [
-    "MAX_CONTENT_BYTES",
-    "MAX_SHEETS",
-    "MAX_TOKEN_BYTES",
-    "ODS_MIMETYPE",
-    "Scan",
-    "scan",
-]
+__all__ = ["ODS_MIMETYPE", "Member", "Scan", "scan"]
 
 # --- Constants ---------------------------------------------------------------------------------
 
 ODS_MIMETYPE: Final = "application/vnd.oasis.opendocument.spreadsheet"
 """The ``mimetype`` member of an ODS archive (OpenDocument 1.2 part 3, section 3.3)."""
-
-# Limits. A file that breaks one is refused with a FileFormatError naming the file, the sheet
-# and row where known, and the limit. Together they keep any file of up to 10 MB to about two
-# seconds and 200 MB of memory (see benchmarks/ods.py); each is many times what Ofsted's files
-# need (the largest, the 2023 underlying data, is quoted below as "the 2023 file").
-
-MAX_CONTENT_BYTES: Final = 128 * 1024 * 1024
-"""Most bytes ``content.xml`` may inflate to: 128 MiB, three times the 2023 file's 40 MB. Counted
-on the bytes really inflated (a chunk at a time, never all at once), so a zip header that
-understates the size cannot get a bomb past it; a header that declares more is refused
-before anything is inflated."""
-
-MAX_TOKEN_BYTES: Final = 1024 * 1024
-"""Most bytes of one tag, text, comment or processing instruction in a sheet read, of one table
-tag anywhere, and of everything before the root element's start tag ends: 1 MiB (the 2023 file's
-longest cell is 726 characters). Bounds what the XML parser buffers and re-scans."""
-
-MAX_SHEETS: Final = 10_000
-"""Most sheets (top-level tables) a file may hold: LibreOffice's limit (the 2023 file has 16)."""
-
 
 # --- Reading the archive -----------------------------------------------------------------------
 
@@ -119,15 +93,9 @@ class Member:
                 self.file, "content.xml", tuple(members), "a member named content.xml"
             )
         declared = archive.getinfo("content.xml").file_size
-        if declared > MAX_CONTENT_BYTES:
-            raise limit(
-                self.file,
-                "content.xml",
-                f"{declared:,} bytes (the size its zip header declares)",
-                MAX_CONTENT_BYTES,
-                "bytes",
-                "MAX_CONTENT_BYTES",
-            )
+        if declared > build.MAX_CONTENT_BYTES:
+            found = f"{declared:,} bytes (the size its zip header declares)"
+            raise Exceeded("MAX_CONTENT_BYTES", "content.xml", found, "bytes").error(self.file)
 
     def read(self) -> bytes:
         """The next chunk of ``content.xml``; ``b""`` at its end (after its checksum passed)."""
@@ -138,15 +106,9 @@ class Member:
             raise _damaged(self.file, error) from error
         # Count what was really inflated: the zip header's size may understate it.
         self.inflated += len(chunk)
-        if self.inflated > MAX_CONTENT_BYTES:
-            raise limit(
-                self.file,
-                "content.xml",
-                f"more than {MAX_CONTENT_BYTES:,} bytes inflated",
-                MAX_CONTENT_BYTES,
-                "bytes",
-                "MAX_CONTENT_BYTES",
-            )
+        if self.inflated > build.MAX_CONTENT_BYTES:
+            found = f"more than {build.MAX_CONTENT_BYTES:,} bytes inflated"
+            raise Exceeded("MAX_CONTENT_BYTES", "content.xml", found, "bytes").error(self.file)
         return chunk
 
     def close(self) -> None:
@@ -247,7 +209,7 @@ class Scanner:
     def feed(self, chunk: bytes) -> None:
         self.data += chunk
         if self.tables is None and not self.no_tables and not self._root(final=False):
-            if len(self.data) > MAX_TOKEN_BYTES:
+            if len(self.data) > build.MAX_TOKEN_BYTES:
                 raise self._late_root()
             return
         if self.no_tables:
@@ -283,7 +245,7 @@ class Scanner:
             raise FileFormatError(self.file, "content.xml", found, "UTF-8 encoded XML")
         if root is None or root.group(3):
             raise _malformed(self.file, ValueError("no root element with content"))
-        if root.end() > MAX_TOKEN_BYTES:
+        if root.end() > build.MAX_TOKEN_BYTES:
             raise self._late_root()
         attributes = root.group(2)
         name, prefixes = _root_namespaces(self.file, b"<" + root.group(1) + attributes + b"/>")
@@ -303,14 +265,9 @@ class Scanner:
         return True
 
     def _late_root(self) -> FileFormatError:
-        return limit(
-            self.file,
-            "content.xml",
-            f"no root element in its first {MAX_TOKEN_BYTES:,} bytes",
-            MAX_TOKEN_BYTES,
-            "bytes before the root element's start tag ends",
-            "MAX_TOKEN_BYTES",
-        )
+        found = f"no root element in its first {build.MAX_TOKEN_BYTES:,} bytes"
+        unit = "bytes before the root element's start tag ends"
+        return Exceeded("MAX_TOKEN_BYTES", "content.xml", found, unit).error(self.file)
 
     def _search(self) -> None:
         tables = self.tables
@@ -339,16 +296,11 @@ class Scanner:
         if tables.parsing:
             tables.feed(memoryview(data)[self.fed :])
             self.fed = len(data) - keep
-        if len(data) - keep > MAX_TOKEN_BYTES:
-            raise limit(
-                self.file,
-                "content.xml",
-                f"a table tag of more than {MAX_TOKEN_BYTES:,} bytes at byte "
-                f"{self.position + keep:,}",
-                MAX_TOKEN_BYTES,
-                "bytes in one tag",
-                "MAX_TOKEN_BYTES",
-            )
+        if len(data) - keep > build.MAX_TOKEN_BYTES:
+            found = f"a table tag of more than {build.MAX_TOKEN_BYTES:,} bytes at byte "
+            found += f"{self.position + keep:,}"
+            exceeded = Exceeded("MAX_TOKEN_BYTES", "content.xml", found, "bytes in one tag")
+            raise exceeded.error(self.file)
         self.position += keep
         self.data = data[keep:]
 
@@ -428,10 +380,9 @@ class _Tables:
 
     def begin(self, tag: bytes, empty: bool) -> None:
         """A top-level table's start tag: read its name, and whether to parse its content."""
-        if len(self.names) >= MAX_SHEETS:
-            raise limit(
-                self.file, "sheets", f"more than {MAX_SHEETS:,}", MAX_SHEETS, "sheets", "MAX_SHEETS"
-            )
+        if len(self.names) >= build.MAX_SHEETS:
+            found = f"more than {build.MAX_SHEETS:,}"
+            raise Exceeded("MAX_SHEETS", "sheets", found, "sheets").error(self.file)
         self.events.name = ""
         self._feed(tag)  # the table's start decides whether it is wanted (see Events.start)
         if not empty and not self.parsing:
@@ -455,21 +406,15 @@ class _Tables:
         except ET.ParseError as error:
             raise _malformed(self.file, error, events.name or None) from error
         except Exceeded as exceeded:
-            if exceeded.row is None and events.builder is not None:
-                exceeded.row = events.builder.number()
-            raise exceeded.error(self.file, events.name or None) from None
+            row = events.builder.number() if events.builder is not None else None
+            raise exceeded.error(self.file, events.name or None, row) from None
         self.gap = 0 if events.progress() != before else self.gap + len(data)
-        if self.gap > MAX_TOKEN_BYTES:
-            raise limit(
-                self.file,
-                "content.xml",
-                f"more than {MAX_TOKEN_BYTES:,} bytes without an element",
-                MAX_TOKEN_BYTES,
-                "bytes in one tag, text, comment or processing instruction",
-                "MAX_TOKEN_BYTES",
-                sheet=events.name or None,
-                row=events.builder.number() if events.builder is not None else None,
-            )
+        if self.gap > build.MAX_TOKEN_BYTES:
+            found = f"more than {build.MAX_TOKEN_BYTES:,} bytes without an element"
+            unit = "bytes in one tag, text, comment or processing instruction"
+            row = events.builder.number() if events.builder is not None else None
+            too_long = Exceeded("MAX_TOKEN_BYTES", "content.xml", found, unit)
+            raise too_long.error(self.file, events.name or None, row)
 
 
 # Roles of the open elements, by where they are.
