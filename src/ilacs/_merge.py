@@ -14,8 +14,8 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING
 
-from ilacs._rows import Row
 from ilacs.catalogue.frameworks import (
     Framework,
     FrameworkVersion,
@@ -27,66 +27,10 @@ from ilacs.catalogue.inspection_types import InspectionType
 from ilacs.errors import FileFormatError, IlacsError, ParseError
 from ilacs.records import AnyGrade, Inspection
 
+if TYPE_CHECKING:
+    from ilacs._accounts import Event
+
 __all__ = ["Cluster", "Event", "Merger"]
-
-
-class Event:
-    """One sheet's account of one inspection or visit, before the sheets are merged.
-
-    ``fields`` maps each record field the account gives (``"start"``,
-    ``"judgements.OVERALL"``) to the row's field that holds it, so that an error about the
-    record names the cell.
-    """
-
-    __slots__ = (
-        "fields",
-        "framework",
-        "judgements",
-        "la_code",
-        "la_name",
-        "published",
-        "row",
-        "start",
-        "theme",
-        "type",
-    )
-
-    def __init__(
-        self,
-        row: Row,
-        fields: dict[str, str],
-        la: tuple[str, str],
-        kind: InspectionType | None,
-        framework: Framework | None,
-        dates: tuple[dt.date | None, dt.date | None],
-        judgements: dict[JudgementArea, AnyGrade],
-        theme: str = "",
-    ) -> None:
-        self.row = row
-        self.fields = fields
-        self.la_code, self.la_name = la
-        self.type = kind
-        self.framework = framework
-        self.start, self.published = dates
-        self.judgements = judgements
-        self.theme = theme
-
-    @property
-    def graded(self) -> bool:
-        """True unless the type is known to end in a letter (a latest-judgements row is graded)."""
-        return self.type is None or self.type.graded
-
-    @property
-    def kind(self) -> InspectionType | None:
-        """The type for grouping: None for every graded type, the type itself for visits."""
-        return None if self.graded else self.type
-
-    def error(self, field: str | None, error: IlacsError) -> FileFormatError:
-        """``error`` placed at the cell that holds ``field`` (at the row when none does)."""
-        return self.row.error(self.fields.get(field) if field is not None else None, error)
-
-    def __str__(self) -> str:
-        return str(self.row)
 
 
 class Cluster:
@@ -152,33 +96,6 @@ class Cluster:
 
     def __str__(self) -> str:
         return str(self.head)
-
-
-def join_same_row(events: list[Event]) -> list[Event]:
-    """Join a row's inspections of one type published the same day that grade other areas.
-
-    Ofsted's 2023 file gives SLAC re-inspections of safeguarding and of looked after children
-    in separate columns; both published on one day (Cornwall, 25 February 2011) are one
-    re-inspection that graded both.
-    """
-    joined: list[Event] = []
-    for event in events:
-        home = next(
-            (
-                e
-                for e in joined
-                if e.type is event.type
-                and e.published == event.published
-                and not set(e.judgements) & set(event.judgements)
-            ),
-            None,
-        )
-        if home is None:
-            joined.append(event)
-        else:
-            home.judgements.update(event.judgements)
-            home.fields = {**event.fields, **home.fields}
-    return joined
 
 
 _Key = tuple[InspectionType | None, str, dt.date]

@@ -30,6 +30,8 @@ import re
 from collections.abc import Callable, Mapping
 from typing import Final, Protocol, TypeVar
 
+import attrs
+
 from ilacs.catalogue.frameworks import EARLIEST_SUPPORTED, Framework
 from ilacs.catalogue.la_codes import authority
 from ilacs.catalogue.reorganisations import abolished_on, new_authority
@@ -54,6 +56,7 @@ T = TypeVar("T")
 # --- Rows -------------------------------------------------------------------------------------
 
 
+@attrs.define
 class Row:
     """One row of a file: its cells' text by record field, where each is, and its errors.
 
@@ -66,24 +69,13 @@ class Row:
         values: the typed value of a field's cell, where the file types it (an ODS date).
     """
 
-    __slots__ = ("errors", "file", "number", "places", "sheet", "texts", "values")
-
-    def __init__(
-        self,
-        file: str,
-        sheet: str | None,
-        number: int,
-        texts: Mapping[str, str],
-        places: Mapping[str, tuple[str, str]],
-        values: Mapping[str, str] | None = None,
-    ) -> None:
-        self.file = file
-        self.sheet = sheet
-        self.number = number
-        self.texts = texts
-        self.places = places
-        self.values = values or {}
-        self.errors: list[FileFormatError] = []
+    file: str
+    sheet: str | None
+    number: int
+    texts: Mapping[str, str]
+    places: Mapping[str, tuple[str, str]]
+    values: Mapping[str, str] = attrs.field(factory=dict)
+    errors: list[FileFormatError] = attrs.field(factory=list)
 
     def __str__(self) -> str:
         """The row in a message: ``row 4``, or ``sheet 'S' row 4``."""
@@ -99,34 +91,31 @@ class Row:
 
     def error(self, field: str | None, error: IlacsError) -> FileFormatError:
         """``error`` placed at ``field``'s cell, or at the row when the file has no such cell."""
-        place = self.places.get(field) if field is not None else None
-        if place is None or field is None:
-            return FileFormatError(
-                self.file,
-                error.field,
-                error.value,
-                error.expected,
-                error.detail,
-                sheet=self.sheet,
-                row=self.number,
-            )
+        place = self.places.get(field or "")
+        heading, value, column = (error.field, error.value, None)
+        if place is not None:
+            heading, value, column = place[1], self.text(field or ""), place[0]
         return FileFormatError(
             self.file,
-            place[1],
-            self.text(field),
+            heading,
+            value,
             error.expected,
             error.detail,
             sheet=self.sheet,
             row=self.number,
-            column=place[0],
+            column=column,
         )
+
+    def fail(self, field: str | None, error: IlacsError) -> None:
+        """Record ``error`` at ``field``'s cell (:meth:`error`)."""
+        self.errors.append(self.error(field, error))
 
     def read(self, field: str, parse: Callable[[str], T]) -> T | None:
         """``parse`` of the cell's text; None, with the error recorded, when it fails."""
         try:
             return parse(self.texts.get(field, ""))
         except IlacsError as error:
-            self.errors.append(self.error(field, error))
+            self.fail(field, error)
             return None
 
 

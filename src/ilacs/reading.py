@@ -3,11 +3,10 @@
 The strict readers, :func:`ilacs.tabular.read_csv` and :func:`ilacs.ofsted.read_ofsted`, return
 a ``list`` of :class:`~ilacs.records.Inspection` and raise a
 :class:`~ilacs.errors.FileFormatError` at the first row they cannot read. :func:`read_lenient`
-reads either kind of file and always returns a :class:`ReadResult`: the records it could read
-and a :class:`Problem` for each bad cell or row (file, sheet, row, column, field, value and what
-was expected), so that one bad row does not stop a national run and nothing is dropped without
-a problem saying so. Problems with the whole file (not a file of that kind, a heading or sheet
-missing, a hostile file breaking a reader's limit) raise in both modes: there is nothing to read.
+reads either kind of file and returns a :class:`ReadResult`: the records it could read and a
+:class:`Problem` for each bad cell or row, so that one bad row does not stop a national run and
+nothing is dropped without a problem saying so. A file that cannot be read at all (not of its
+kind, a heading or sheet missing, a hostile file breaking a reader's limit) raises in both.
 
 >>> import io
 >>> text = (
@@ -40,7 +39,7 @@ from ilacs.records import Inspection
 __all__ = ["Problem", "ReadResult", "Source", "read_lenient"]
 
 Source = str | os.PathLike[str] | IO[str] | IO[bytes]
-"""What :func:`read_lenient` reads: a path, or a text or binary stream of CSV."""
+"""A path, or a text or binary stream of CSV."""
 
 
 @attrs.frozen
@@ -79,11 +78,7 @@ class Problem:
         return f"{where}: {self.field}: got {self.value!r}; {self.message}"
 
     def line(self) -> str:
-        """The problem in one line, as compilers write them: ``file:row: field: message``.
-
-        The sheet, when there is one, follows the file in brackets (``f.ods[Sheet]:4: ...``);
-        the message names the value found and what was expected.
-        """
+        """The problem in one line: ``file:row: field: message`` (``f.ods[Sheet]:4: ...``)."""
         where = self.file + (f"[{self.sheet}]" if self.sheet is not None else "")
         if self.row is not None:
             where += f":{self.row}"
@@ -134,12 +129,11 @@ def read_lenient(source: Source) -> ReadResult:
             :func:`~ilacs.tabular.read_csv` reads it).
 
     Returns:
-        The records the strict reader would return had the file no bad rows, and a
+        The records the strict reader returns for the rows that can be read, and a
         :class:`Problem` for each bad cell or row, in file order.
 
     Raises:
-        FileFormatError: the file as a whole cannot be read (missing, not of its kind,
-            damaged, lacking a heading or sheet, or breaking one of the readers' limits).
+        FileFormatError: the file as a whole cannot be read (as the strict readers say).
     """
     if isinstance(source, (str, os.PathLike)) and os.fspath(source).lower().endswith(".ods"):
         from ilacs.ofsted import read_ofsted_rows

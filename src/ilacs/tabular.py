@@ -232,7 +232,7 @@ def _record(row: Row) -> Inspection | None:
         field = error.field
         if field == "judgements" and judgements:  # placed at the first grade
             field = f"judgements.{next(iter(judgements))}"
-        row.errors.append(row.error(field, error))
+        row.fail(field, error)
         return None
 
 
