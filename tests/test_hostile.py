@@ -671,6 +671,116 @@ def test_ctrl_c_exits_130_in_one_line(
     assert (code, out, err) == (130, "", "ilacs workdays: interrupted\n")
 
 
+# --- --lenient: every command that reads files ------------------------------------------------
+
+HEADER = (
+    "la_code,la_name,framework,inspection_type,start_date,end_date,publication_date,overall,"
+    "help_and_protection,children_in_care,care_leavers,leadership"
+)
+THURROCK = "E06000034,Thurrock,ILACS,standard,2019-11-11,2019-11-22,2019-12-20,Good,Good,Good,,Good"
+RI = "Requires improvement to be good"
+BAD_ROWS = [
+    HEADER,
+    THURROCK,
+    "e06000034,Thurrock,ILACS,focused_visit,2021-06-30,,,,,,,",
+    THURROCK,
+    "E06000041,Wokingham,ILACS,standard,9999-01-01,,,,,,,",
+    f"E06000041,Wokingham,ILACS,standard,2019-07-01,2019-07-12,2019-08-15,{RI},{RI},{RI},,{RI}",
+    f"E06000041,Wokingham,ILACS,standard,2023-03-06,2023-03-17,2023-05-09,{RI},{RI},Good,{RI},{RI}",
+]
+"""Three readable inspections, and three bad rows: a lower-case code, a duplicate, year 9999."""
+
+
+def problem_lines(path: Path) -> list[str]:
+    """What --lenient prints for :data:`BAD_ROWS`, typed from the rows."""
+    return [
+        f"{path}:3: la_code: got 'e06000034'; expected an English children's services "
+        "authority's ONS code in capitals: E06, E08, E09 or E10 and six digits, such as E06000034",
+        f"{path}:4: inspection: got 'Thurrock (E06000034): ILACS standard inspection, 2019-11-11 "
+        "to 2019-11-22, overall Good'; expected each inspection once (row 2 is the same)",
+        f"{path}:5: start_date: got '9999-01-01'; expected a date on or after 2009-01-01 and on "
+        "or before 2090-12-31 (the dates the library covers)",
+        f"{path}: 3 problem(s), 3 inspection(s) read",
+    ]
+
+
+READING_COMMANDS = {
+    "next": ["next", "--as-of", "2024-01-01"],
+    "deadlines": ["deadlines"],
+    "history": ["history"],
+    "compare": ["compare", "--la", "Wokingham", "--area", "overall"],
+    "plot": ["plot", "--la", "Wokingham", "--as-of", "2024-01-01", "-o", "OUT.svg"],
+    "report": ["report", "--as-of", "2024-01-01", "-o", "OUT.html"],
+}
+
+
+@pytest.mark.parametrize("command", list(READING_COMMANDS))
+def test_each_reading_command_stops_at_the_first_bad_row_or_reads_on_with_lenient(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, command: str
+) -> None:
+    path = tmp_path / "history.csv"
+    path.write_text("\n".join(BAD_ROWS) + "\n", encoding="utf-8")
+    argv = [a.replace("OUT", str(tmp_path / "out")) for a in READING_COMMANDS[command]]
+    code, out, err = _run(capsys, *argv, "--history", str(path))
+    assert (code, out) == (2, "")
+    assert err.startswith(f"ilacs {command}: error: {path}, row 3, column A: la_code: got")
+    assert err.count("\n") == 1
+    code, out, err = _run(capsys, *argv, "--history", str(path), "--lenient")
+    assert code == 0
+    assert err.splitlines()[:4] == problem_lines(path)
+    assert out
+
+
+def test_lenient_names_the_sheet_of_an_ods_file(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "outcomes.ods"
+    visit = row(b"Thurrock", b"2024-06-31", b"ILACS Focused Visit")
+    good = row(b"Thurrock", b"2024-05-13", b"ILACS Focused Visit")
+    path.write_bytes(ofsted_file(b"", in_year=visit + good))
+    code, out, err = _run(capsys, "history", "--history", str(path), "--lenient")
+    assert code == 0
+    assert err.splitlines() == [
+        f"{path}[In-year_inspections]:2: inspection/visit date: got '2024-06-31'; expected a "
+        "date that exists (day is out of range for month)",
+        f"{path}: 1 problem(s), 1 inspection(s) read",
+    ]
+    assert "2024-05-13" in out
+
+
+@needs_data
+def test_calibration_from_a_file_with_a_bad_row_needs_lenient(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    national = tmp_path / "national.csv"
+    bad = "E06000034,Thurrock,ILACS,focused_visit,2025-02-30,,,,,,,"
+    national.write_text(CSV_2025.read_text(encoding="utf-8") + bad + "\n", encoding="utf-8")
+    history = tmp_path / "thurrock.csv"
+    history.write_text(HEADER + "\n" + THURROCK + "\n", encoding="utf-8")
+    argv = ["next", "--history", str(history), "--as-of", "2025-03-31"]
+    code, _, err = _run(capsys, *argv, "--calibration-from", str(national))
+    assert code == 2
+    assert err.startswith(f"ilacs next: error: {national}, row 738, column E: start_date")
+    code, out, err = _run(capsys, *argv, "--calibration-from", str(national), "--lenient")
+    assert code == 0
+    assert f"{national}:738: start_date: got '2025-02-30'" in err
+    assert f"{national}: 1 problem(s), 736 inspection(s) read" in err.splitlines()
+    assert f"observed practice learnt from {national}" in out
+
+
+def test_python_m_ilacs_reads_leniently_without_a_traceback(tmp_path: Path) -> None:
+    path = tmp_path / "history.csv"
+    path.write_text("\n".join(BAD_ROWS) + "\n", encoding="utf-8")
+    result = _ilacs("history", "--history", str(path), "--lenient")
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.splitlines() == problem_lines(path)
+    assert "Wokingham (E06000041)" in result.stdout
+    strict = _ilacs("history", "--history", str(path))
+    assert strict.returncode == 2
+    assert strict.stderr.count("\n") == 1
+    assert "Traceback" not in strict.stderr
+
+
 # Through the real entry point, in a process of its own with its memory capped, so that a
 # runaway fails the test instead of the machine.
 

@@ -285,6 +285,7 @@ class Collector:
         self.records: list[Inspection] = []
         self.errors: list[FileFormatError] = []
         self._seen: dict[tuple[str, str, dt.date], tuple[Inspection, Place]] = {}
+        self._twins: dict[tuple[str, str, dt.date], IlacsError] = {}
 
     def add(self, record: Inspection, place: Place) -> None:
         """Keep ``record`` read at ``place``, unless its LA code or its day is taken.
@@ -305,11 +306,12 @@ class Collector:
             self._seen[key] = (record, place)
             self.records.append(record)
             return
-        if first[0] == record:
-            error = ParseError(
+        if first[0] == record:  # the same error for every copy: a file may hold thousands
+            twin = self._twins.get(key) or ParseError(
                 "inspection", str(record), f"each inspection once ({first[1]} is the same)"
             )
-            self.errors.append(place.error(None, error))
+            self._twins[key] = twin
+            self.errors.append(place.error(None, twin))
             return
         error = ParseError(
             anchor,

@@ -243,6 +243,7 @@ def read_csv_rows(source: Source) -> tuple[list[Inspection], list[FileFormatErro
     header: list[str] | None = None
     places: dict[str, tuple[str, str]] = {}
     columns: list[tuple[str, int]] = []
+    read: dict[tuple[str, ...], Inspection] = {}
     number = 0
     try:
         for number, cells in enumerate(csv.reader(io.StringIO(text, newline=""), strict=True), 1):
@@ -271,9 +272,11 @@ def read_csv_rows(source: Source) -> tuple[list[Inspection], list[FileFormatErro
             width = len(cells)
             texts = {f: cells[i] if i < width else "" for f, i in columns}
             row = Row(name, None, number, texts, places)
-            record = _record(row)
+            key = tuple(cells)
+            record = read.get(key) or _record(row)  # a row read before is the same record
             found.errors += row.errors
             if record is not None:
+                read.setdefault(key, record)
                 found.add(record, row)
     except csv.Error as error:
         raise FileFormatError(name, "csv", str(error), "well-formed CSV", row=number + 1) from None

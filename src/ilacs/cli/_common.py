@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import difflib
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
 __all__ = [
     "UsageError",
     "add_format",
+    "add_lenient",
     "date_arg",
     "every_la",
     "histories_of",
@@ -57,12 +59,35 @@ def add_format(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def load_inspections(path: str) -> list[Inspection]:
-    """Read inspections from a CSV (the library's schema), an Ofsted ODS file or a JSON list."""
+def add_lenient(parser: argparse.ArgumentParser) -> None:
+    """The ``--lenient`` option of every command that reads files."""
+    parser.add_argument(
+        "--lenient",
+        action="store_true",
+        help="read every row that can be read: print each bad row of a .csv or .ods file on "
+        "stderr (file:row: field: message) with a count, and go on without it",
+    )
+
+
+def load_inspections(path: str, lenient: bool = False) -> list[Inspection]:
+    """Read inspections from a CSV (the library's schema), an Ofsted ODS file or a JSON list.
+
+    ``lenient``: a CSV or ODS file's bad rows are printed on stderr, one a line, with a count,
+    and left out; without it the first one ends the command. A JSON file is read whole.
+    """
     file = Path(path)
     if not file.exists():
         raise UsageError(f"history file not found: {path}")
     suffix = file.suffix.lower()
+    if suffix in (".csv", ".ods") and lenient:
+        from ilacs.reading import read_lenient
+
+        result = read_lenient(file)
+        for problem in result.problems:
+            print(problem.line(), file=sys.stderr)
+        read = f"{len(result.records)} inspection(s) read"
+        print(f"{path}: {len(result.problems)} problem(s), {read}", file=sys.stderr)
+        return list(result.records)
     if suffix == ".csv":
         from ilacs.tabular import read_csv
 
@@ -96,9 +121,9 @@ def select(histories: dict[str, History], la: str | None) -> list[History]:
     raise UsageError(f"--la: no LA called or coded {la!r} in the history file{hint}")
 
 
-def read_histories(path: str, la: str | None) -> list[History]:
+def read_histories(path: str, la: str | None, lenient: bool = False) -> list[History]:
     """The histories in the file ``path``, of the LA ``la`` or every LA."""
-    return histories_of(load_inspections(path), la, path)
+    return histories_of(load_inspections(path, lenient), la, path)
 
 
 def histories_of(inspections: list[Inspection], la: str | None, path: str) -> list[History]:
@@ -129,12 +154,14 @@ def output_path(path: str, suffixes: Sequence[str]) -> Path:
     return target
 
 
-def every_la(path: str, as_of: dt.date) -> tuple[dict[str, History], list[Any], list[Any]]:
+def every_la(
+    path: str, as_of: dt.date, lenient: bool = False
+) -> tuple[dict[str, History], list[Any], list[Any]]:
     """Every LA's history in the file, their forecasts, and the LAs left out with why."""
     from ilacs.records import histories
     from ilacs.scheduling import next_inspections
 
-    inspections = load_inspections(path)
+    inspections = load_inspections(path, lenient)
     if not inspections:
         raise UsageError(f"--history: {path} holds no inspections")
     national = next_inspections(inspections, as_of=as_of)

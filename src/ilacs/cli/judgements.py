@@ -10,6 +10,7 @@ from ilacs._output import render
 from ilacs.cli._common import (
     UsageError,
     add_format,
+    add_lenient,
     date_arg,
     read_histories,
 )
@@ -25,7 +26,7 @@ def _cmd_history(args: argparse.Namespace) -> str:
     from ilacs.catalogue.frameworks import JudgementArea
 
     out = []
-    for history in read_histories(args.history, args.la):
+    for history in read_histories(args.history, args.la, args.lenient):
         rows = []
         for event in history:
             row: dict[str, Any] = {
@@ -111,7 +112,7 @@ def _cmd_compare(args: argparse.Namespace) -> str:
             raise UsageError(
                 "with --history, give --la and --area (and optionally --first/--second)"
             )
-        histories = read_histories(args.history, args.la)
+        histories = read_histories(args.history, args.la, args.lenient)
         if len(histories) != 1:
             raise UsageError(f"--la: {args.la!r} names more than one LA")
         history = histories[0]
@@ -169,10 +170,12 @@ def register(sub: Any) -> None:
         help="comparison policy: default, ofsted-statistics or like-for-like",
     )
     add_format(p)
+    add_lenient(p)
     p.set_defaults(run=_cmd_compare)
 
     p = sub.add_parser("history", help="an LA's timeline of inspections and judgements")
     p.add_argument("--history", required=True, metavar="FILE", help="a .csv, .ods or .json history")
     p.add_argument("--la", metavar="NAME_OR_CODE", help="one LA (default: every LA in the file)")
     add_format(p)
+    add_lenient(p)
     p.set_defaults(run=_cmd_history)

@@ -11,6 +11,7 @@ from typing import Any
 
 from ilacs.cli._common import (
     UsageError,
+    add_lenient,
     date_arg,
     every_la,
     output_path,
@@ -28,12 +29,12 @@ def _cmd_plot(args: argparse.Namespace) -> str:
         raise UsageError("give one of --la NAME_OR_CODE (one LA's timeline) or --national")
     as_of = args.as_of or dt.date.today()
     if args.la is not None:
-        found = read_histories(args.history, args.la)
+        found = read_histories(args.history, args.la, args.lenient)
         if len(found) != 1:
             raise UsageError(f"--la: {args.la!r} names more than one LA")
         figure = plot.timeline(found[0], as_of=as_of)
     else:
-        _, forecasts, left_out = every_la(args.history, as_of)
+        _, forecasts, left_out = every_la(args.history, as_of, args.lenient)
         for left in left_out:
             print(f"ilacs plot: skipped {left}", file=sys.stderr)
         figure = plot.national(forecasts, as_of=as_of)
@@ -47,7 +48,7 @@ def _cmd_report(args: argparse.Namespace) -> str:
 
     target = output_path(args.output, ("html", "htm"))
     as_of = args.as_of or dt.date.today()
-    histories, forecasts, left_out = every_la(args.history, as_of)
+    histories, forecasts, left_out = every_la(args.history, as_of, args.lenient)
     skipped = {left.la_code: left.reason for left in left_out}
     page = render_report(
         histories,
@@ -77,6 +78,7 @@ def register(sub: Any) -> None:
     p.add_argument(
         "-o", "--output", required=True, metavar="FILE", help="the picture: .svg, .png or .pdf"
     )
+    add_lenient(p)
     p.set_defaults(run=_cmd_plot)
 
     p = sub.add_parser("report", help="one HTML page: who is next, the chart, each LA and why")
@@ -85,4 +87,5 @@ def register(sub: Any) -> None:
         "--as-of", type=date_arg, metavar="DATE", help="forecast as of this date (default: today)"
     )
     p.add_argument("-o", "--output", required=True, metavar="FILE", help="the page: .html")
+    add_lenient(p)
     p.set_defaults(run=_cmd_report)
