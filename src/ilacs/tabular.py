@@ -123,6 +123,7 @@ _FIELDS: Final = {
 }
 """The record field each heading holds (a judgement's: ``judgements.OVERALL``)."""
 _HEADING: Final = {normalise_heading(heading): heading for heading in _FIELDS}
+_AREA: Final = {f"judgements.{area.name}": area for area in JudgementArea}
 _STREAM_NAME: Final = "<stream>"
 
 
@@ -215,14 +216,14 @@ def _places(name: str, header: Sequence[str], row: int) -> dict[str, tuple[int, 
 def _record(row: Row) -> Inspection | None:
     """The row's inspection, or None with an error for each bad cell (or one for the record)."""
     values: dict[str, Any] = {}
-    judgements: dict[str, AnyGrade] = {}
+    judgements: dict[JudgementArea, AnyGrade] = {}
     for field in row.places:
         value = row.read(field, _PARSE[field])
-        if field.startswith("judgements."):
-            if value is not None:
-                judgements[field[11:]] = value
-        else:
+        area = _AREA.get(field)
+        if area is None:
             values[field] = value
+        elif value is not None:
+            judgements[area] = value
     if row.errors:
         return None
     code, name, kind = values.pop("la_code"), values.pop("la_name"), values.pop("type")
@@ -231,7 +232,7 @@ def _record(row: Row) -> Inspection | None:
     except IlacsError as error:
         field = error.field
         if field == "judgements" and judgements:  # placed at the first grade
-            field = f"judgements.{next(iter(judgements))}"
+            field = f"judgements.{next(iter(judgements)).name}"
         row.fail(field, error)
         return None
 
