@@ -16,8 +16,8 @@ kind, a heading or sheet missing, a hostile file breaking a reader's limit) rais
 ...     "e06000034,Thurrock,,focused_visit,2021-06-30,,,,,,,\\n"
 ... )
 >>> result = read_lenient(io.StringIO(text))
->>> [str(record) for record in result.records]
-['Thurrock (E06000034): ILACS standard inspection, 2019-11-11 to 2019-11-22, overall Good']
+>>> [(record.la_code, record.type.value) for record in result.records]
+[('E06000034', 'standard')]
 >>> for problem in result.problems:
 ...     print(problem.line())
 <stream>:3: la_code: got 'e06000034'; expected an English children's services
