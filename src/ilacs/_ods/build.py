@@ -15,20 +15,7 @@ from typing import Final
 from ilacs._ods.sheets import EMPTY_CELL, Cell, Sheet, column_letter
 from ilacs.errors import FileFormatError
 
-__all__ = [
-    "MAX_CELLS",
-    "MAX_COLUMNS",
-    "MAX_CONTENT_BYTES",
-    "MAX_DEPTH",
-    "MAX_ELEMENTS",
-    "MAX_ROWS",
-    "MAX_SHEETS",
-    "MAX_SPACES",
-    "MAX_TEXT_CHARS",
-    "MAX_TOKEN_BYTES",
-    "Events",
-    "Exceeded",
-]
+__all__ = ["Events", "Exceeded"]  # and the limits, which ilacs._ods exports
 
 # The reader's limits, here together (and read here when an error is made, so that a test may
 # lower one). A file that breaks one is refused with a FileFormatError naming the file, the

@@ -225,9 +225,11 @@ class Scanner:
         tables = self.tables
         if self.depth:
             raise _malformed(
-                self.file, ValueError(f"the sheet {tables.name!r} is not closed"), tables.name
+                self.file,
+                ValueError(f"the sheet {tables.events.name!r} is not closed"),
+                tables.events.name,
             )
-        return Scan(self.file, tuple(tables.names), dict(tables.sheets))
+        return Scan(self.file, tuple(tables.events.names), dict(tables.events.sheets))
 
     def _root(self, *, final: bool) -> bool:
         """Read the prolog and the root's start tag; False while more bytes are needed."""
@@ -352,18 +354,6 @@ class _Tables:
         self._feed(b"<w" + attributes + b">")
 
     @property
-    def names(self) -> list[str]:
-        return self.events.names
-
-    @property
-    def sheets(self) -> dict[int, Sheet]:
-        return self.events.sheets
-
-    @property
-    def name(self) -> str:
-        return self.events.name
-
-    @property
     def parsing(self) -> bool:
         """Whether the bytes of the current table go to the parser."""
         return self.events.builder is not None
@@ -380,7 +370,7 @@ class _Tables:
 
     def begin(self, tag: bytes, empty: bool) -> None:
         """A top-level table's start tag: read its name, and whether to parse its content."""
-        if len(self.names) >= build.MAX_SHEETS:
+        if len(self.events.names) >= build.MAX_SHEETS:
             found = f"more than {build.MAX_SHEETS:,}"
             raise Exceeded("MAX_SHEETS", "sheets", found, "sheets").error(self.file)
         self.events.name = ""
