@@ -353,6 +353,25 @@ def one_la_many_accounts(days: int = 1000) -> bytes:
     return ofsted_file(history, in_year)
 
 
+def one_la_dense_dates(rows: int = 3999) -> bytes:
+    """Thurrock again: reports published every day and inspections every eight days whose
+    grades disagree with them, so that each inspection has some 240 reports it might pair with
+    and pairs with none (the merge's worst case found; the file is all rows one LA may have)."""
+    first = dt.date(2023, 6, 1)
+    published = [first + dt.timedelta(days=n) for n in range(rows * 3 // 4)]
+    good = [b"Good"] * 5
+    history = b"".join(
+        row(b"E06000034", b"Thurrock", d.isoformat().encode(), b"ILACS Standard Inspection", *good)
+        for d in published
+    )
+    started = [first + dt.timedelta(days=8 * n) for n in range(rows - len(published))]
+    in_year = b"".join(
+        row(b"Thurrock", d.isoformat().encode(), b"ILACS Standard Inspection", *[b"Inadequate"] * 5)
+        for d in started
+    )
+    return ofsted_file(history, in_year)
+
+
 class Crafted(NamedTuple):
     """A hostile file: how to build it, what it attacks, and the limit that refuses it (the
     name the error gives, or what it says of the file)."""
@@ -401,6 +420,7 @@ CRAFTED: dict[str, Crafted] = {
 READABLE: dict[str, Callable[[], bytes]] = {
     "mimetype-bomb": mimetype_bomb,
     "one-la-many-accounts": one_la_many_accounts,
+    "one-la-dense-dates": one_la_dense_dates,
 }
 """Hostile files that are read: the mimetype bomb (its hostile part is never inflated), and
-thousands of accounts of one LA (merged in near-linear time)."""
+thousands of accounts of one LA (merged in near-linear time; the dense one with problems)."""

@@ -190,6 +190,15 @@ def test_a_crafted_file_is_refused_naming_the_file_and_the_limit(
         assert f"sheet '{SHEET}'" in str(error)
 
 
+@pytest.mark.parametrize("name", list(READABLE))
+def test_a_readable_hostile_file_is_read_leniently_within_bounds(
+    crafted_files: dict[str, Path], name: str
+) -> None:
+    found: list[object] = []
+    error = bounded(lambda: found.append(read_lenient(crafted_files[name])))
+    assert error is None or name == "mimetype-bomb"  # an empty spreadsheet: no sheets to read
+
+
 def test_a_mimetype_member_of_a_gigabyte_is_not_inflated(crafted_files: dict[str, Path]) -> None:
     found: dict[str, _ods.Sheet] = {}
     error = bounded(lambda: found.update(_ods.read_sheets(crafted_files["mimetype-bomb"], [SHEET])))

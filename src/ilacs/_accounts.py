@@ -14,6 +14,8 @@ import functools
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Final
 
+import attrs
+
 from ilacs import _ods
 from ilacs._rows import Row, code_error, parse_date
 from ilacs.catalogue.frameworks import Framework, JudgementArea
@@ -38,6 +40,7 @@ from ilacs.records import AnyGrade
 __all__ = ["Event", "Reader", "join_same_row"]
 
 
+@attrs.define
 class Event:
     """One sheet's account of one inspection or visit, before the sheets are merged.
 
@@ -46,38 +49,16 @@ class Event:
     record names the cell.
     """
 
-    __slots__ = (
-        "fields",
-        "framework",
-        "judgements",
-        "la_code",
-        "la_name",
-        "published",
-        "row",
-        "start",
-        "theme",
-        "type",
-    )
-
-    def __init__(
-        self,
-        row: Row,
-        fields: dict[str, str],
-        la: tuple[str, str],
-        kind: InspectionType | None,
-        framework: Framework | None,
-        dates: tuple[dt.date | None, dt.date | None],
-        judgements: dict[JudgementArea, AnyGrade],
-        theme: str = "",
-    ) -> None:
-        self.row = row
-        self.fields = fields
-        self.la_code, self.la_name = la
-        self.type = kind
-        self.framework = framework
-        self.start, self.published = dates
-        self.judgements = judgements
-        self.theme = theme
+    row: Row
+    fields: dict[str, str]
+    la_code: str
+    la_name: str
+    type: InspectionType | None
+    framework: Framework | None
+    start: dt.date | None
+    published: dt.date | None
+    judgements: dict[JudgementArea, AnyGrade]
+    theme: str = ""
 
     @property
     def graded(self) -> bool:
@@ -272,7 +253,7 @@ class Reader:
         only_ilacs = kind is not None and kind.rule.frameworks == (Framework.ILACS,)
         framework = Framework.ILACS if only_ilacs else None
         theme = row.text("theme").strip()
-        return Event(row, fields, found, kind, framework, dates, judgements, theme)
+        return Event(row, fields, *found, kind, framework, *dates, judgements, theme)
 
     def wide(self, sheet: _ods.Sheet) -> list[Event]:
         """Every inspection of every table of a wide sheet (the second: LAs no longer existing)."""
@@ -346,9 +327,10 @@ class Reader:
             areas = {a: fields.get(f"judgements.{a.name}", "") for a, _, _ in slot.areas}
             judgements = _judgements(row, {a: f for a, f in areas.items() if f}, slot.legacy)
             if len(row.errors) == before:
-                dates = (None, published)
                 events.append(
-                    Event(row, dict(fields), found, kind, slot.framework, dates, judgements)
+                    Event(
+                        row, dict(fields), *found, kind, slot.framework, None, published, judgements
+                    )
                 )
         return events
 

@@ -1,17 +1,12 @@
-"""What the readers share: rows that know where they are, cells, checked records, the outcome.
+"""What the readers share: rows that know where they are, cells, checked records.
 
-:mod:`ilacs.tabular` (CSV) and :mod:`ilacs.ofsted` (Ofsted's ODS editions) read rows through
-this one layer:
-
-- :class:`Row`: one row of a file, its cells' text by record field, the column letter and
-  heading of each field, and the errors found in it, each naming the file, sheet, row and
-  column (:meth:`Row.error`). Headings are compared after :func:`ilacs._ods.normalise_heading`.
-- Cells: :func:`parse_date` (within the dates the library covers), :func:`parse_flag`,
-  :func:`parse_framework`; grades are parsed by each reader, which knows its scale.
-- :class:`Collector`: the records of a file, each checked before it is kept: its LA code must
-  mean an LA on its date (:func:`register_error`), and no two records may be of one LA and
-  one day (the second names the first's row). It ends with the records and the errors, which
-  the strict readers raise (the first) and :func:`ilacs.reading.read_lenient` reports (all).
+:mod:`ilacs.tabular` (CSV) and :mod:`ilacs.ofsted` (Ofsted's editions) read through this layer:
+a :class:`Row` holds a row's cells by record field and places each error at its file, sheet,
+row and column; :func:`parse_date`, :func:`parse_flag` and :func:`parse_framework` read cells
+(grades are each reader's, which knows its scale); a :class:`Collector` keeps each record whose
+LA code means an LA on its date (:func:`register_error`) and that is the only one of its LA and
+day, and holds the errors the strict readers raise (:func:`raise_first`) and
+:func:`ilacs.reading.read_lenient` reports.
 
 >>> row = Row("f.csv", None, 4, {"start": "2019-02-30"}, {"start": ("E", "start_date")})
 >>> row.read("start", parse_date) is None, str(row.errors[0])
@@ -136,18 +131,13 @@ _DAY_FIRST: Final = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
 
 @functools.lru_cache(maxsize=4096)
 def parse_date(text: str, typed: str | None = None, day_first: bool = False) -> dt.date | None:
-    """A date cell: ISO text (``day_first``: also ``11/11/2019``); None when blank.
-
-    Args:
-        text: the cell's text.
-        typed: the cell's typed value (an ODS ``office:date-value``), read instead of the text.
-        day_first: also read text written day first, as Ofsted's spreadsheets show dates.
+    """A date cell: ISO text, or ``typed`` (an ODS ``office:date-value``) when given, or with
+    ``day_first`` also text as Ofsted's sheets show it (``11/11/2019``); None when blank.
 
     Raises:
-        ParseError: the text is not a date in that form, or names no day.
-        OutOfRangeError: the day is outside the dates the library covers, from
-            :data:`~ilacs.catalogue.frameworks.EARLIEST_SUPPORTED` (2009-01-01) to
-            :data:`~ilacs.scheduling.rules.LATEST_AS_OF` (2090-12-31).
+        ParseError: not a date in that form, or no such day.
+        OutOfRangeError: outside the library's dates, ``EARLIEST_SUPPORTED`` (2009-01-01) to
+            ``LATEST_AS_OF`` (2090-12-31).
     """
     shown = text
     if typed:

@@ -1,31 +1,21 @@
 """Read Ofsted's published spreadsheets of LA inspection outcomes into :class:`Inspection` records.
 
 :func:`read_ofsted` reads the ``.ods`` files Ofsted publishes with its official statistics:
-
-- "Children's social care data in England 2023", underlying data
-  (:data:`~ilacs.catalogue.refs.OFSTED_CSC_2023`):
-  the sheets ``LA_inspections_2009-2023`` (every LA's inspections since 2009, one wide row per
-  LA, publication dates only), ``LA_level_in_year_2022-23`` (inspections and visits of the
-  year, with their dates) and ``LA_level_at_31_Mar_2023`` (each LA's latest judgements).
-- "Local authority inspection outcomes as at 31 March 2024"
-  (:data:`~ilacs.catalogue.refs.OFSTED_OUTCOMES_2024`):
-  ``Inspections_31_March_2024`` (latest judgements), ``Inspections_in_year_2023-24`` and
-  ``ILACS_inspections_2018-2024`` (first and second ILACS inspection of each LA, wide).
-- The 2025 edition, whose ``ILACS_inspection_history`` has one row per ILACS inspection with
-  its LA code, inspection date and publication date, beside ``Inspections_as_at_31_March`` and
-  ``In-year_inspections`` (:data:`~ilacs.catalogue.refs.OFSTED_OUTCOMES_2025`).
-
+"Children's social care data in England 2023", underlying data
+(:data:`~ilacs.catalogue.refs.OFSTED_CSC_2023`), and "Local authority inspection outcomes as at
+31 March" 2024 and 2025 (:data:`~ilacs.catalogue.refs.OFSTED_OUTCOMES_2024`,
+:data:`~ilacs.catalogue.refs.OFSTED_OUTCOMES_2025`): each LA's latest judgements, the year's
+inspections and visits, and an inspection history (``docs/ofsted-files.md`` lists the sheets).
 Sheets are found by name patterns (:data:`SHEET_PATTERNS`) and columns by their headings
-(:data:`HEADINGS`, compared after :func:`ilacs._ods.normalise_heading`), never by position, so
-that a later edition with the same headings loads. The sheets of one file describe overlapping
-events; they are merged into one list in which each inspection or visit appears once (see
-``docs/ofsted-files.md`` for the rule). LA codes come from a code column when the file has one,
-otherwise from the LA's name (:func:`ilacs.catalogue.la_codes.la_code`); either way a record's
-code must mean an LA on its date (:func:`ilacs._rows.register_error`).
+(:data:`HEADINGS`, :data:`WIDE_SLOTS`), never by position, so that a later edition with the
+same headings loads. The sheets of one file describe overlapping events; they are merged so
+that each inspection or visit appears once. LA codes come from a code column when the file has
+one, else from the LA's name (:func:`ilacs.catalogue.la_codes.la_code`); either way a record's
+code must mean an LA on its date.
 
-:func:`read_ofsted` raises a :class:`~ilacs.errors.FileFormatError` naming the file, sheet, row,
-column letter, heading and value at the first row that cannot be read;
-:func:`ilacs.reading.read_lenient` reads the others and reports each such row as a
+:func:`read_ofsted` raises a :class:`~ilacs.errors.FileFormatError` naming the file, sheet,
+row, column letter, heading and value at the first row that cannot be read;
+:func:`ilacs.reading.read_lenient` reads the others and reports each as a
 :class:`~ilacs.reading.Problem`. A file that is not an ODS spreadsheet, lacks a sheet or a
 heading raises in both modes, saying what is missing and what the file has:
 

@@ -1,35 +1,21 @@
 """Read and write inspections as CSV, in the schema of ``shared/data/inspections-2013-2025.csv``.
 
-One row per inspection or visit. Columns are found by their heading (case, spaces, hyphens and
-underscores do not matter), in any order; columns the library does not know (such as
-``source``) are ignored.
-
-Required headings (:data:`CSV_COLUMNS`): ``la_code``, ``la_name``, ``framework`` (``SIF``,
-``ILACS``, or blank to derive it from the type and date), ``inspection_type`` (``sif``,
-``sif_reinspection``, ``standard``, ``short``, ``focused_visit``, ``monitoring_visit``, or any
-wording :meth:`InspectionType.parse <ilacs.InspectionType.parse>` reads), ``start_date``,
-``end_date``, ``publication_date`` (ISO dates ``YYYY-MM-DD`` or blank), then one column per
-judgement in Ofsted's wording (``Good``, ``Requires improvement to be good``; blank when not
-judged): ``overall``, ``help_and_protection``, ``children_in_care``, ``care_leavers``,
-``leadership``.
-
-Optional headings, read when present and written only when a record needs them
-(:data:`OPTIONAL_COLUMNS`): ``notified_date``, ``theme``, ``priority_action`` (``true`` or
-``false``; also yes/no, 1/0, blank for false) and a column for each other judgement area, named
-after it in lower case (``adoption``, ``lscb`` for the SIF; ``safeguarding``,
-``looked_after_children``, ``capacity_to_improve`` before 2013).
+One row per inspection or visit, found by its headings in any order (case, spaces, hyphens and
+underscores do not matter; unknown columns, such as ``source``, are ignored): the required
+:data:`CSV_COLUMNS` and the :data:`OPTIONAL_COLUMNS`, read when present and written only when a
+record needs them. Dates are ISO (``YYYY-MM-DD``) or blank, grades in any of Ofsted's wordings,
+the type any wording :meth:`InspectionType.parse <ilacs.InspectionType.parse>` reads, the
+framework a name or blank (derived from the type and date); ``la_name`` and ``theme`` are kept
+as written, every other cell stripped. ``docs/files.md`` describes each column.
 
 Each row must make a valid :class:`~ilacs.records.Inspection` whose LA code means a children's
-services authority on its date (:func:`ilacs._rows.register_error`: ``E06000034``, not
-``e06000034`` or a Welsh code), with dates from 2009-01-01 to 2090-12-31, and no two rows may
-be of one LA and one day. :func:`read_csv` raises :class:`~ilacs.errors.FileFormatError` at the
-first bad row, naming the file, the row (the header is row 1), the column (its letter, as a
-spreadsheet shows it), the heading, the value and what was expected;
-:func:`ilacs.reading.read_lenient` reads every other row and reports each bad one. Rows whose
-cells are all blank hold nothing and are skipped. Problems with the whole file (missing, not
-UTF-8, no header row, a required heading missing or repeated, broken quoting) raise in both
-modes. ``la_code`` and every parsed cell are stripped of surrounding spaces; ``la_name`` and
-``theme`` are kept exactly as written.
+services authority on its date (``E06000034``, not ``e06000034`` or a Welsh code), with dates
+from 2009-01-01 to 2090-12-31, and no two rows may be of one LA and one day. :func:`read_csv`
+raises :class:`~ilacs.errors.FileFormatError` at the first bad row, naming the file, the row
+(the header is row 1), the column's letter, the heading, the value and what was expected;
+:func:`ilacs.reading.read_lenient` reads every other row and reports each bad one. Blank rows
+are skipped. A file that is missing, not UTF-8, without a header row, lacking or repeating a
+required heading, or badly quoted raises in both modes.
 
 >>> import io, datetime as dt
 >>> from ilacs.records import Inspection
