@@ -12,6 +12,7 @@ import path, as for ``conftest.py``).
 - :func:`histories`: one LA, no duplicate events, no overlapping graded inspections;
 - :func:`readable_inspections`: lists of inspections a reader reads back: each LA code an
   authority of the catalogue's register on the record's date, no two records of one LA and day;
+  :func:`ilacs_inspections_of_las`: ILACS inspections of distinct LAs, as Ofsted lists them;
 - :data:`judgement_records`, :data:`sources`, :data:`reasons`, :data:`problems`,
   :data:`read_results`;
 - :func:`mutations`: damaged copies of the bytes of a file (bytes flipped, inserted, deleted or
@@ -33,11 +34,12 @@ from ilacs.catalogue.frameworks import (
     FrameworkVersion,
     JudgementArea,
     Scale,
+    framework_version_on,
     versions_of,
 )
 from ilacs.catalogue.grades import Grade, LegacyGrade
 from ilacs.catalogue.inspection_types import InspectionType
-from ilacs.catalogue.la_codes import FORMER_LOCAL_AUTHORITIES, LOCAL_AUTHORITIES
+from ilacs.catalogue.la_codes import FORMER_LOCAL_AUTHORITIES, LOCAL_AUTHORITIES, authority
 from ilacs.catalogue.reorganisations import REORGANISATIONS, Kind
 from ilacs.reading import Problem, ReadResult
 from ilacs.records import History, Inspection, Judgement
@@ -185,6 +187,34 @@ def readable_inspections(draw: st.DrawFn, max_size: int = 6) -> list[Inspection]
         record = attrs.evolve(item, la_code=draw(la_codes_on(item.date)))
         kept.setdefault((record.la_code, record.date), record)
     return list(kept.values())
+
+
+_CURRENT = frozenset(a.code for a in LOCAL_AUTHORITIES)
+
+
+@st.composite
+def ilacs_inspections_of_las(draw: st.DrawFn, max_size: int = 6) -> list[Inspection]:
+    """Standard and short ILACS inspections of distinct current LAs, each with its start and
+    publication dates and a grade for every area its version judges (as Ofsted's 2025 history
+    sheet lists them), sorted by LA code."""
+    found: dict[str, Inspection] = {}
+    for _ in range(draw(st.integers(0, max_size))):
+        start = draw(st.dates(dt.date(2018, 1, 1), dt.date(2026, 3, 20)))
+        code = draw(la_codes_on(start).filter(_CURRENT.__contains__))
+        areas = framework_version_on(start, Framework.ILACS).judgement_areas
+        found.setdefault(
+            code,
+            Inspection(
+                code,
+                authority(code).name,
+                draw(st.sampled_from([InspectionType.STANDARD, InspectionType.SHORT])),
+                start=start,
+                published=start + dt.timedelta(days=draw(st.integers(10, 200))),
+                judgements={area: draw(grades) for area in areas},
+                framework=Framework.ILACS,
+            ),
+        )
+    return sorted(found.values(), key=lambda r: r.la_code)
 
 
 @st.composite

@@ -24,12 +24,12 @@ from ilacs.catalogue import la_codes
 from ilacs.catalogue.frameworks import Framework, JudgementArea
 from ilacs.catalogue.grades import Grade, LegacyGrade
 from ilacs.catalogue.inspection_types import InspectionType
-from ilacs.catalogue.reorganisations import new_authority
 from ilacs.errors import FileFormatError, ParseError
 from ilacs.ofsted import read_ofsted
 from ilacs.reading import ReadResult, read_lenient
 from ilacs.records import Inspection, histories
 from ilacs.tabular import read_csv
+from strategies import ilacs_inspections_of_las
 
 J = JudgementArea
 T = InspectionType
@@ -884,40 +884,6 @@ def test_any_grade_text_reads_or_raises_a_file_format_error(tmp_path: Path, text
 
 # --- Property: a 2025-style file of generated inspections reads back ---------------------------
 
-GRADES = st.sampled_from([g.label for g in Grade])
-
-
-@st.composite
-def ilacs_inspections(draw: st.DrawFn) -> list[Inspection]:
-    """ILACS inspections of distinct LAs, with start and publication dates."""
-    authorities = draw(
-        st.lists(
-            st.sampled_from(la_codes.LOCAL_AUTHORITIES), max_size=6, unique_by=lambda a: a.code
-        )
-    )
-    records: list[Inspection] = []
-    for authority in authorities:
-        created = new_authority(authority.code)  # the readers refuse its code before then
-        start = draw(
-            st.dates(
-                max(D(2018, 1, 1), created.created if created else D(2018, 1, 1)), D(2026, 3, 20)
-            )
-        )
-        lag = dt.timedelta(days=draw(st.integers(10, 200)))
-        areas = FIVE_AREAS if start >= D(2023, 1, 16) else FIVE_AREAS[:4]
-        records.append(
-            Inspection(
-                authority.code,
-                authority.name,
-                draw(st.sampled_from([T.STANDARD, T.SHORT])),
-                start=start,
-                published=start + lag,
-                judgements={area: draw(GRADES) for area in areas},
-                framework=Framework.ILACS,
-            )
-        )
-    return sorted(records, key=lambda r: r.la_code)
-
 
 def history_row(record: Inspection) -> list[Value]:
     grades = [record.judgements.get(a) for a in FIVE_AREAS]
@@ -930,7 +896,7 @@ def history_row(record: Inspection) -> list[Value]:
 
 
 @settings(max_examples=20, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(records=ilacs_inspections())
+@given(records=ilacs_inspections_of_las())
 def test_generated_inspections_written_as_the_2025_edition_read_back(
     tmp_path: Path, records: list[Inspection]
 ) -> None:
