@@ -13,6 +13,7 @@ benchmark adds it).
 
 from __future__ import annotations
 
+import datetime as dt
 import struct
 import zlib
 from collections.abc import Callable, Sequence
@@ -287,6 +288,90 @@ def external_entity() -> bytes:
     return ods(one(body.replace(b"\n", b"\n" + doctype, 1)))
 
 
+# --- Ofsted-shaped files -----------------------------------------------------------------------
+
+FIVE = (
+    b"Overall effectiveness",
+    b"Impact of leaders",
+    b"Experiences and progress of children who need help and protection",
+    b"Experiences and progress of children in care",
+    b"Experiences and progress of care leavers",
+)
+
+
+def row(*texts: bytes, repeated: int = 1) -> bytes:
+    """A row of text cells (repeated as ``table:number-rows-repeated`` says)."""
+    attribute = b' table:number-rows-repeated="%d"' % repeated if repeated > 1 else b""
+    cells = (
+        b"<table:table-cell><text:p>" + text + b"</text:p></table:table-cell>" for text in texts
+    )
+    return b"<table:table-row" + attribute + b">" + b"".join(cells) + b"</table:table-row>"
+
+
+def ofsted_file(history: bytes, in_year: bytes = b"", latest: bytes = b"") -> bytes:
+    """A file with the sheets and headings of Ofsted's 2025 edition (as in
+    docs/ofsted-files.md) holding the rows given under its headings: ``history`` (code, name,
+    publication date, type, five grades), ``in_year`` (name, date, type, five grades) and
+    ``latest`` (name, date, five grades)."""
+    head = row(
+        b"Local authority area code", b"Local authority name", b"Publication date",
+        b"Inspection type", *FIVE,
+    )  # fmt: skip
+    return ods(
+        one(
+            document(
+                sheet(row(b"Local authority name", b"Inspection date", *FIVE) + latest,
+                      "Inspections_as_at_31_March"),
+                sheet(row(b"Local authority name", b"Inspection/Visit date",
+                          b"Inspection/Visit type", *FIVE) + in_year, "In-year_inspections"),
+                sheet(head + history, "ILACS_inspection_history"),
+            )
+        )
+    )  # fmt: skip
+
+
+def one_la_many_accounts(days: int = 1000) -> bytes:
+    """Thurrock, inspected every eight days and its reports published every day, from June 2023
+    (about 3,000 rows, 2,000 of them one LA's standard inspections): a merge that compares an
+    LA's accounts two by two takes minutes."""
+    first = dt.date(2023, 6, 1)
+    good = [b"Good"] * 5
+    published = [first + dt.timedelta(days=n) for n in range(days)]
+    history = b"".join(
+        row(b"E06000034", b"Thurrock", d.isoformat().encode(), b"ILACS Standard Inspection", *good)
+        for d in published
+    )
+    started = published[::8]
+    in_year = b"".join(
+        row(b"Thurrock", d.isoformat().encode(), b"ILACS Standard Inspection", *good)
+        for d in started
+    )
+    visits = [first - dt.timedelta(days=n) for n in range(1, days + 1)]
+    in_year += b"".join(
+        row(b"Thurrock", d.isoformat().encode(), b"ILACS Focused Visit") for d in visits
+    )
+    return ofsted_file(history, in_year)
+
+
+def one_la_dense_dates(rows: int = 3999) -> bytes:
+    """Thurrock again: reports published every day and inspections every eight days whose
+    grades disagree with them, so that each inspection has some 240 reports it might pair with
+    and pairs with none (the merge's worst case found; the file is all rows one LA may have)."""
+    first = dt.date(2023, 6, 1)
+    published = [first + dt.timedelta(days=n) for n in range(rows * 3 // 4)]
+    good = [b"Good"] * 5
+    history = b"".join(
+        row(b"E06000034", b"Thurrock", d.isoformat().encode(), b"ILACS Standard Inspection", *good)
+        for d in published
+    )
+    started = [first + dt.timedelta(days=8 * n) for n in range(rows - len(published))]
+    in_year = b"".join(
+        row(b"Thurrock", d.isoformat().encode(), b"ILACS Standard Inspection", *[b"Inadequate"] * 5)
+        for d in started
+    )
+    return ofsted_file(history, in_year)
+
+
 class Crafted(NamedTuple):
     """A hostile file: how to build it, what it attacks, and the limit that refuses it (the
     name the error gives, or what it says of the file)."""
@@ -332,5 +417,10 @@ CRAFTED: dict[str, Crafted] = {
 }
 """Every hostile file that is refused, by name, with the words of its refusal."""
 
-READABLE: dict[str, Callable[[], bytes]] = {"mimetype-bomb": mimetype_bomb}
-"""Hostile files that are read (their hostile part is never inflated)."""
+READABLE: dict[str, Callable[[], bytes]] = {
+    "mimetype-bomb": mimetype_bomb,
+    "one-la-many-accounts": one_la_many_accounts,
+    "one-la-dense-dates": one_la_dense_dates,
+}
+"""Hostile files that are read: the mimetype bomb (its hostile part is never inflated), and
+thousands of accounts of one LA (merged in near-linear time; the dense one with problems)."""

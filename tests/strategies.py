@@ -10,6 +10,9 @@ import path, as for ``conftest.py``).
   judgements only of their version's areas on its scale; letters (focused and monitoring visits,
   JTAIs) none;
 - :func:`histories`: one LA, no duplicate events, no overlapping graded inspections;
+- :func:`readable_inspections`: lists of inspections a reader reads back: each LA code an
+  authority of the catalogue's register on the record's date, no two records of one LA and day;
+  :func:`ilacs_inspections_of_las`: ILACS inspections of distinct LAs, as Ofsted lists them;
 - :data:`judgement_records`, :data:`sources`, :data:`reasons`, :data:`problems`,
   :data:`read_results`;
 - :func:`spellings`: a name as people type it (any case, spacing, hyphens or underscores);
@@ -23,6 +26,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import attrs
 from hypothesis import strategies as st
 
 from ilacs.catalogue.frameworks import (
@@ -32,13 +36,16 @@ from ilacs.catalogue.frameworks import (
     FrameworkVersion,
     JudgementArea,
     Scale,
+    framework_version_on,
     versions_of,
 )
 from ilacs.catalogue.grades import Grade, LegacyGrade
 from ilacs.catalogue.inspection_types import InspectionType
+from ilacs.catalogue.la_codes import FORMER_LOCAL_AUTHORITIES, LOCAL_AUTHORITIES, authority
+from ilacs.catalogue.reorganisations import REORGANISATIONS, Kind
+from ilacs.reading import Problem, ReadResult
 from ilacs.records import History, Inspection, Judgement
 from ilacs.sources import Evidence, Reason, Source
-from ilacs.tabular import Problem, ReadResult
 
 LATEST = dt.date(2030, 12, 31)
 """The last date the strategies draw (the newest version has no end)."""
@@ -178,6 +185,57 @@ def histories(draw: st.DrawFn, max_size: int = 8) -> History:
             continue
         kept.append(event)
     return History.of(kept)
+
+
+_CREATED = {r.la_code: r.created for r in REORGANISATIONS if r.kind is Kind.NEW_AUTHORITY}
+
+
+def la_codes_on(day: dt.date) -> st.SearchStrategy[str]:
+    """Codes of the authorities of the catalogue's register on ``day``: current ones (a new
+    authority from its creation), and former ones until their abolition."""
+    codes = [a.code for a in LOCAL_AUTHORITIES if day >= _CREATED.get(a.code, day)]
+    codes += [a.code for a in FORMER_LOCAL_AUTHORITIES if a.abolished and day < a.abolished]
+    return st.sampled_from(codes)
+
+
+@st.composite
+def readable_inspections(draw: st.DrawFn, max_size: int = 6) -> list[Inspection]:
+    """Inspections a file may hold: LA codes in the register on each record's date, and no
+    two records of one LA and day (the readers refuse both)."""
+    drawn = draw(st.lists(inspections(), max_size=max_size))
+    kept: dict[tuple[str, dt.date], Inspection] = {}
+    for item in drawn:
+        record = attrs.evolve(item, la_code=draw(la_codes_on(item.date)))
+        kept.setdefault((record.la_code, record.date), record)
+    return list(kept.values())
+
+
+_CURRENT = frozenset(a.code for a in LOCAL_AUTHORITIES)
+
+
+@st.composite
+def ilacs_inspections_of_las(draw: st.DrawFn, max_size: int = 6) -> list[Inspection]:
+    """Standard and short ILACS inspections of distinct current LAs, each with its start and
+    publication dates and a grade for every area its version judges (as Ofsted's 2025 history
+    sheet lists them), sorted by LA code."""
+    found: dict[str, Inspection] = {}
+    for _ in range(draw(st.integers(0, max_size))):
+        start = draw(st.dates(dt.date(2018, 1, 1), dt.date(2026, 3, 20)))
+        code = draw(la_codes_on(start).filter(_CURRENT.__contains__))
+        areas = framework_version_on(start, Framework.ILACS).judgement_areas
+        found.setdefault(
+            code,
+            Inspection(
+                code,
+                authority(code).name,
+                draw(st.sampled_from([InspectionType.STANDARD, InspectionType.SHORT])),
+                start=start,
+                published=start + dt.timedelta(days=draw(st.integers(10, 200))),
+                judgements={area: draw(grades) for area in areas},
+                framework=Framework.ILACS,
+            ),
+        )
+    return sorted(found.values(), key=lambda r: r.la_code)
 
 
 @st.composite

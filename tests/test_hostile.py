@@ -42,13 +42,17 @@ from crafted import (
     document,
     in_a_cell,
     ods,
+    ofsted_file,
     one,
+    row,
     sheet,
 )
 from ilacs import _ods
+from ilacs.catalogue.inspection_types import InspectionType
 from ilacs.cli import main
 from ilacs.errors import FileFormatError, IlacsError, ParseError
-from ilacs.ofsted import MAX_DATA_ROWS, MAX_EVENTS_PER_LA, read_ofsted
+from ilacs.ofsted import MAX_DATA_ROWS, read_ofsted
+from ilacs.reading import read_lenient
 from ilacs.records import Inspection
 from ilacs.serialization import MAX_NUMBER_CHARS, from_json, to_json
 from ilacs.tabular import read_csv
@@ -186,6 +190,15 @@ def test_a_crafted_file_is_refused_naming_the_file_and_the_limit(
         assert f"sheet '{SHEET}'" in str(error)
 
 
+@pytest.mark.parametrize("name", list(READABLE))
+def test_a_readable_hostile_file_is_read_leniently_within_bounds(
+    crafted_files: dict[str, Path], name: str
+) -> None:
+    found: list[object] = []
+    error = bounded(lambda: found.append(read_lenient(crafted_files[name])))
+    assert error is None or name == "mimetype-bomb"  # an empty spreadsheet: no sheets to read
+
+
 def test_a_mimetype_member_of_a_gigabyte_is_not_inflated(crafted_files: dict[str, Path]) -> None:
     found: dict[str, _ods.Sheet] = {}
     error = bounded(lambda: found.update(_ods.read_sheets(crafted_files["mimetype-bomb"], [SHEET])))
@@ -211,14 +224,14 @@ def test_inflated_bytes_are_counted_whatever_the_header_says(
     # inflated stops the read at the limit all the same.
     path = tmp_path / "big.ods"
     path.write_bytes(in_a_cell(b"<text:p>", b"x" * 1000, 3000, b"</text:p>"))  # 3 MB
-    member = _ods._Member(str(path), path)
+    member = _ods.content.Member(str(path), path)
 
     def drain() -> None:
         while member.read():
             pass
 
     try:
-        monkeypatch.setattr(_ods, "MAX_CONTENT_BYTES", 2 * 2**20)
+        monkeypatch.setattr(_ods.build, "MAX_CONTENT_BYTES", 2 * 2**20)
         with pytest.raises(FileFormatError, match="MAX_CONTENT_BYTES") as caught:
             drain()
     finally:
@@ -276,7 +289,7 @@ def test_each_limit_refuses_the_first_item_beyond_it(
     path = tmp_path / "limited.ods"
     path.write_bytes(ods(one(content)))
     _ods.read_sheets(path, _ods.sheet_names(path)[:1])  # within the real limits
-    monkeypatch.setattr(_ods, limit, value)
+    monkeypatch.setattr(_ods.build, limit, value)
     with pytest.raises(FileFormatError, match=message) as caught:
         _ods.read_sheets(path, _ods.sheet_names(path)[:1])
     assert limit in str(caught.value)
@@ -315,8 +328,8 @@ def test_any_chunk_sizes_read_the_same_sheets(
     path = tmp_path / "tricky.ods"
     path.write_bytes(ods(one(TRICKY)))
     whole = _ods.read_sheets(path, _ods.sheet_names(path))
-    monkeypatch.setattr(_ods, "_CHUNK", chunk)
-    monkeypatch.setattr(_ods, "_FEED", feed)
+    monkeypatch.setattr(_ods.content, "_CHUNK", chunk)
+    monkeypatch.setattr(_ods.content, "_FEED", feed)
     names = _ods.sheet_names(path)
     assert names == ("First", "x & y\u2019s", "Empty", "Last")
     assert _ods.read_sheets(path, names) == whole
@@ -326,8 +339,8 @@ def test_any_chunk_sizes_read_the_same_sheets(
 def test_a_real_file_read_in_small_chunks_reads_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
     names = _ods.sheet_names(ODS_2024)
     whole = _ods.read_sheets(ODS_2024, names)
-    monkeypatch.setattr(_ods, "_CHUNK", 1009)
-    monkeypatch.setattr(_ods, "_FEED", 211)
+    monkeypatch.setattr(_ods.content, "_CHUNK", 1009)
+    monkeypatch.setattr(_ods.content, "_FEED", 211)
     assert _ods.read_sheets(ODS_2024, names) == whole
 
 
@@ -464,7 +477,7 @@ def test_random_bytes_as_csv_are_read_or_a_file_format_error(
 ) -> None:
     path = tmp_path / "random.csv"
     path.write_bytes(data)
-    error = bounded(read_csv, path, strict=strict)
+    error = bounded(read_csv if strict else read_lenient, path)
     assert error is None or isinstance(error, FileFormatError)
 
 
@@ -483,7 +496,7 @@ def test_a_damaged_real_csv_is_read_or_refused(
 ) -> None:
     path = tmp_path / "damaged.csv"
     path.write_bytes(data.draw(mutations(real_csv)))
-    error = bounded(read_csv, path, strict=strict)
+    error = bounded(read_csv if strict else read_lenient, path)
     assert error is None or isinstance(error, FileFormatError)
 
 
@@ -531,49 +544,10 @@ def test_numbers_of_up_to_max_number_chars_are_read() -> None:
 # --- The Ofsted reader's own limits -------------------------------------------------------------
 
 
-FIVE = (
-    b"Overall effectiveness",
-    b"Impact of leaders",
-    b"Experiences and progress of children who need help and protection",
-    b"Experiences and progress of children in care",
-    b"Experiences and progress of care leavers",
-)
-
-
-def _row(*texts: bytes, repeated: int = 1) -> bytes:
-    attribute = b' table:number-rows-repeated="%d"' % repeated if repeated > 1 else b""
-    cells = (
-        b"<table:table-cell><text:p>" + text + b"</text:p></table:table-cell>" for text in texts
-    )
-    return b"<table:table-row" + attribute + b">" + b"".join(cells) + b"</table:table-row>"
-
-
-def _ofsted_file(rows: bytes) -> bytes:
-    """An Ofsted-like file (the sheets of the 2025 edition, as in docs/ofsted-files.md) whose
-    history sheet holds ``rows`` under its headings."""
-    latest = _row(b"Local authority name", b"Inspection date", *FIVE)
-    in_year = _row(
-        b"Local authority name", b"Inspection/Visit date", b"Inspection/Visit type", *FIVE
-    )
-    history = _row(
-        b"Local authority area code", b"Local authority name", b"Publication date",
-        b"Inspection type", *FIVE,
-    )  # fmt: skip
-    return ods(
-        one(
-            document(
-                sheet(latest, "Inspections_as_at_31_March"),
-                sheet(in_year, "In-year_inspections"),
-                sheet(history + rows, "ILACS_inspection_history"),
-            )
-        )
-    )
-
-
 def _history_row(day: int, repeated: int = 1) -> bytes:
     """Thurrock's standard inspection published on the ``day``-th day of 2024, all Good."""
     published = f"2024-{1 + day // 28:02d}-{1 + day % 28:02d}".encode()
-    return _row(
+    return row(
         b"E06000034", b"Thurrock", published, b"ILACS Standard Inspection", *[b"Good"] * 5,
         repeated=repeated,
     )  # fmt: skip
@@ -583,31 +557,25 @@ def test_a_repeated_row_standing_for_many_is_refused_at_max_data_rows(
     tmp_path: Path,
 ) -> None:
     path = tmp_path / "repeated.ods"
-    path.write_bytes(_ofsted_file(_history_row(0, repeated=200_000)))
+    path.write_bytes(ofsted_file(_history_row(0, repeated=200_000)))
     error = bounded(read_ofsted, path)
     assert isinstance(error, FileFormatError)
     assert "MAX_DATA_ROWS" in str(error)
     assert (error.sheet, error.row) == ("ILACS_inspection_history", MAX_DATA_ROWS + 2)
 
 
-def test_more_accounts_of_one_la_than_max_events_per_la_are_refused(tmp_path: Path) -> None:
-    path = tmp_path / "one-la.ods"
-    rows = b"".join(_history_row(day) for day in range(MAX_EVENTS_PER_LA + 1))
-    path.write_bytes(_ofsted_file(rows))
-    error = bounded(read_ofsted, path, strict=False)
-    assert isinstance(error, FileFormatError)
-    assert "MAX_EVENTS_PER_LA" in str(error)
-    assert "E06000034" in str(error)
-    assert error.row == MAX_EVENTS_PER_LA + 2  # the first account beyond the limit
-
-
-def test_max_events_per_la_accounts_of_one_la_are_read(tmp_path: Path) -> None:
-    path = tmp_path / "one-la.ods"
-    rows = b"".join(_history_row(day) for day in range(MAX_EVENTS_PER_LA))
-    path.write_bytes(_ofsted_file(rows))
-    records = read_ofsted(path)
-    assert len(records) == MAX_EVENTS_PER_LA
-    assert {record.la_name for record in records} == {"Thurrock"}
+def test_thousands_of_accounts_of_one_la_are_merged(crafted_files: dict[str, Path]) -> None:
+    # Until the merge was made near-linear, 60 accounts of one LA were the most read
+    # (MAX_EVENTS_PER_LA). Here: 1,000 reports published a day apart, 125 inspections eight
+    # days apart each paired with the report of its own day, and 1,000 visits.
+    found: list[Inspection] = []
+    assert bounded(lambda: found.extend(read_ofsted(crafted_files["one-la-many-accounts"]))) is None
+    assert len(found) == 2000
+    assert {r.la_code for r in found} == {"E06000034"}
+    dated = [r for r in found if r.graded and r.start is not None]
+    assert len(dated) == 125
+    assert all(r.start == r.published for r in dated)
+    assert sum(r.type is InspectionType.FOCUSED_VISIT for r in found) == 1000
 
 
 # --- The command line on each bad file ----------------------------------------------------------
@@ -710,6 +678,116 @@ def test_ctrl_c_exits_130_in_one_line(
     monkeypatch.setattr("ilacs.workdays.add_working_days", _interrupt)
     code, out, err = _run(capsys, "workdays", "add", "2023-05-09", "3")
     assert (code, out, err) == (130, "", "ilacs workdays: interrupted\n")
+
+
+# --- --lenient: every command that reads files ------------------------------------------------
+
+HEADER = (
+    "la_code,la_name,framework,inspection_type,start_date,end_date,publication_date,overall,"
+    "help_and_protection,children_in_care,care_leavers,leadership"
+)
+THURROCK = "E06000034,Thurrock,ILACS,standard,2019-11-11,2019-11-22,2019-12-20,Good,Good,Good,,Good"
+RI = "Requires improvement to be good"
+BAD_ROWS = [
+    HEADER,
+    THURROCK,
+    "e06000034,Thurrock,ILACS,focused_visit,2021-06-30,,,,,,,",
+    THURROCK,
+    "E06000041,Wokingham,ILACS,standard,9999-01-01,,,,,,,",
+    f"E06000041,Wokingham,ILACS,standard,2019-07-01,2019-07-12,2019-08-15,{RI},{RI},{RI},,{RI}",
+    f"E06000041,Wokingham,ILACS,standard,2023-03-06,2023-03-17,2023-05-09,{RI},{RI},Good,{RI},{RI}",
+]
+"""Three readable inspections, and three bad rows: a lower-case code, a duplicate, year 9999."""
+
+
+def problem_lines(path: Path) -> list[str]:
+    """What --lenient prints for :data:`BAD_ROWS`, typed from the rows."""
+    return [
+        f"{path}:3: la_code: got 'e06000034'; expected an English children's services "
+        "authority's ONS code in capitals: E06, E08, E09 or E10 and six digits, such as E06000034",
+        f"{path}:4: inspection: got 'Thurrock (E06000034): ILACS standard inspection, 2019-11-11 "
+        "to 2019-11-22, overall Good'; expected each inspection once (row 2 is the same)",
+        f"{path}:5: start_date: got '9999-01-01'; expected a date on or after 2009-01-01 and on "
+        "or before 2090-12-31 (the dates the library covers)",
+        f"{path}: 3 problem(s), 3 inspection(s) read",
+    ]
+
+
+READING_COMMANDS = {
+    "next": ["next", "--as-of", "2024-01-01"],
+    "deadlines": ["deadlines"],
+    "history": ["history"],
+    "compare": ["compare", "--la", "Wokingham", "--area", "overall"],
+    "plot": ["plot", "--la", "Wokingham", "--as-of", "2024-01-01", "-o", "OUT.svg"],
+    "report": ["report", "--as-of", "2024-01-01", "-o", "OUT.html"],
+}
+
+
+@pytest.mark.parametrize("command", list(READING_COMMANDS))
+def test_each_reading_command_stops_at_the_first_bad_row_or_reads_on_with_lenient(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, command: str
+) -> None:
+    path = tmp_path / "history.csv"
+    path.write_text("\n".join(BAD_ROWS) + "\n", encoding="utf-8")
+    argv = [a.replace("OUT", str(tmp_path / "out")) for a in READING_COMMANDS[command]]
+    code, out, err = _run(capsys, *argv, "--history", str(path))
+    assert (code, out) == (2, "")
+    assert err.startswith(f"ilacs {command}: error: {path}, row 3, column A: la_code: got")
+    assert err.count("\n") == 1
+    code, out, err = _run(capsys, *argv, "--history", str(path), "--lenient")
+    assert code == 0
+    assert err.splitlines()[:4] == problem_lines(path)
+    assert out
+
+
+def test_lenient_names_the_sheet_of_an_ods_file(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "outcomes.ods"
+    visit = row(b"Thurrock", b"2024-06-31", b"ILACS Focused Visit")
+    good = row(b"Thurrock", b"2024-05-13", b"ILACS Focused Visit")
+    path.write_bytes(ofsted_file(b"", in_year=visit + good))
+    code, out, err = _run(capsys, "history", "--history", str(path), "--lenient")
+    assert code == 0
+    assert err.splitlines() == [
+        f"{path}[In-year_inspections]:2: inspection/visit date: got '2024-06-31'; expected a "
+        "date that exists (day is out of range for month)",
+        f"{path}: 1 problem(s), 1 inspection(s) read",
+    ]
+    assert "2024-05-13" in out
+
+
+@needs_data
+def test_calibration_from_a_file_with_a_bad_row_needs_lenient(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    national = tmp_path / "national.csv"
+    bad = "E06000034,Thurrock,ILACS,focused_visit,2025-02-30,,,,,,,"
+    national.write_text(CSV_2025.read_text(encoding="utf-8") + bad + "\n", encoding="utf-8")
+    history = tmp_path / "thurrock.csv"
+    history.write_text(HEADER + "\n" + THURROCK + "\n", encoding="utf-8")
+    argv = ["next", "--history", str(history), "--as-of", "2025-03-31"]
+    code, _, err = _run(capsys, *argv, "--calibration-from", str(national))
+    assert code == 2
+    assert err.startswith(f"ilacs next: error: {national}, row 738, column E: start_date")
+    code, out, err = _run(capsys, *argv, "--calibration-from", str(national), "--lenient")
+    assert code == 0
+    assert f"{national}:738: start_date: got '2025-02-30'" in err
+    assert f"{national}: 1 problem(s), 736 inspection(s) read" in err.splitlines()
+    assert f"observed practice learnt from {national}" in out
+
+
+def test_python_m_ilacs_reads_leniently_without_a_traceback(tmp_path: Path) -> None:
+    path = tmp_path / "history.csv"
+    path.write_text("\n".join(BAD_ROWS) + "\n", encoding="utf-8")
+    result = _ilacs("history", "--history", str(path), "--lenient")
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.splitlines() == problem_lines(path)
+    assert "Wokingham (E06000041)" in result.stdout
+    strict = _ilacs("history", "--history", str(path))
+    assert strict.returncode == 2
+    assert strict.stderr.count("\n") == 1
+    assert "Traceback" not in strict.stderr
 
 
 # Through the real entry point, in a process of its own with its memory capped, so that a

@@ -9,22 +9,16 @@ from typing import assert_type
 
 import pytest
 from hypothesis import given
-from hypothesis import strategies as st
 
+from ilacs._rows import raise_first
 from ilacs.catalogue.frameworks import Framework, JudgementArea
 from ilacs.catalogue.grades import Grade, LegacyGrade
 from ilacs.catalogue.inspection_types import InspectionType
 from ilacs.errors import FileFormatError, ValidationError
+from ilacs.reading import Problem, ReadResult, read_lenient
 from ilacs.records import Inspection, histories
-from ilacs.tabular import (
-    CSV_COLUMNS,
-    Problem,
-    ReadResult,
-    finish_read,
-    read_csv,
-    write_csv,
-)
-from strategies import inspections
+from ilacs.tabular import CSV_COLUMNS, read_csv, write_csv
+from strategies import readable_inspections
 
 HEADER = ",".join(CSV_COLUMNS)
 THURROCK_2019 = (
@@ -110,7 +104,7 @@ def test_real_file_reads_back_equal_after_writing(
 
 
 def test_real_file_reads_leniently_without_problems(shared_data: Path) -> None:
-    result = read_csv(shared_data / "inspections-2013-2025.csv", strict=False)
+    result = read_lenient(shared_data / "inspections-2013-2025.csv")
     assert result.ok
     assert len(result.records) == 736
     assert str(result) == "736 inspection(s) read, no problems."
@@ -119,21 +113,21 @@ def test_real_file_reads_leniently_without_problems(shared_data: Path) -> None:
 # --- round trips --------------------------------------------------------------------------------
 
 
-@given(st.lists(inspections(), max_size=6))
+@given(readable_inspections())
 def test_write_then_read_a_stream_gives_equal_records(records: list[Inspection]) -> None:
     out = io.StringIO()
     write_csv(records, out)
     assert read_csv(io.StringIO(out.getvalue())) == records
 
 
-@given(records=st.lists(inspections(), max_size=6))
+@given(records=readable_inspections())
 def test_write_then_read_a_file_gives_equal_records(
     records: list[Inspection], tmp_path_factory: pytest.TempPathFactory
 ) -> None:
     path = tmp_path_factory.mktemp("round-trip") / "inspections.csv"
     write_csv(records, path)
     assert read_csv(path) == records
-    assert read_csv(str(path), strict=False) == ReadResult(tuple(records), ())
+    assert read_lenient(str(path)) == ReadResult(tuple(records), ())
 
 
 def test_reads_binary_streams_and_drops_a_byte_order_mark() -> None:
@@ -144,14 +138,15 @@ def test_reads_binary_streams_and_drops_a_byte_order_mark() -> None:
     assert again == record
 
 
-def test_read_csv_return_types_follow_strict() -> None:
+def test_each_reader_has_one_return_type() -> None:
     text = HEADER + "\n" + THURROCK_2019 + "\n"
     strict = read_csv(io.StringIO(text))
-    lenient = read_csv(io.StringIO(text), strict=False)
+    lenient = read_lenient(io.StringIO(text))
     assert_type(strict, list[Inspection])
     assert_type(lenient, ReadResult)
     assert isinstance(strict, list)
     assert isinstance(lenient, ReadResult)
+    assert list(lenient.records) == strict
 
 
 def test_header_only_file_has_no_records(tmp_path: Path) -> None:
@@ -205,7 +200,7 @@ def test_blank_rows_are_skipped_and_short_rows_read_as_blank_cells(tmp_path: Pat
 
 def test_grades_in_any_of_ofsteds_wordings_are_read(tmp_path: Path) -> None:
     row = (
-        "E1,X,SIF,sif,2014-01-06,2014-01-31,2014-03-01,"
+        "E06000034,Thurrock,SIF,sif,2014-01-06,2014-01-31,2014-03-01,"
         "Requires improvement,require improvement to be good,Good,RI,Inadequate"
     )
     (record,) = read_csv(write(tmp_path, HEADER, row))
@@ -217,7 +212,7 @@ def test_pre_2013_grades_are_read_on_the_legacy_scale(tmp_path: Path) -> None:
     path = write(
         tmp_path,
         HEADER + ",safeguarding",
-        "E1,X,,slac,2010-03-01,2010-03-12,,Good,,,,,Adequate",
+        "E06000034,Thurrock,,slac,2010-03-01,2010-03-12,,Good,,,,,Adequate",
     )
     (record,) = read_csv(path)
     assert record.overall is LegacyGrade.GOOD
@@ -256,8 +251,8 @@ def test_optional_columns_are_written_only_when_a_record_needs_them() -> None:
 
 def test_sif_sub_judgements_get_their_own_columns() -> None:
     sif = Inspection(
-        "E1",
-        "X",
+        "E06000034",
+        "Thurrock",
         "sif",
         start=dt.date(2015, 1, 12),
         judgements={"overall": "Good", "adoption": "Outstanding", "lscb": "Good"},
@@ -329,7 +324,7 @@ def test_wrong_encoding_names_the_byte_and_line(tmp_path: Path) -> None:
     assert (error.field, error.value, error.row) == ("encoding", b"\xf6", 2)
     assert "UTF-8" in str(error)
     with pytest.raises(FileFormatError):
-        read_csv(path, strict=False)  # a file that cannot be decoded raises in both modes
+        read_lenient(path)  # a file that cannot be decoded raises in both modes
 
 
 @pytest.mark.parametrize(
@@ -424,7 +419,7 @@ def test_lenient_mode_reads_good_rows_and_reports_every_bad_one(tmp_path: Path) 
         THURROCK_FV.replace(",,,,,,,", ",,,Good,,,,"),
         THURROCK_FV,
     )
-    result = read_csv(path, strict=False)
+    result = read_lenient(path)
     assert [r.type for r in result.records] == [
         InspectionType.STANDARD,
         InspectionType.FOCUSED_VISIT,
@@ -451,14 +446,14 @@ def test_lenient_mode_reads_good_rows_and_reports_every_bad_one(tmp_path: Path) 
 def test_lenient_problems_match_strict_errors(tmp_path: Path) -> None:
     path = write(tmp_path, HEADER, THURROCK_2019.replace("standard", "full"))
     error = error_of(path)
-    (problem,) = read_csv(path, strict=False).problems
+    (problem,) = read_lenient(path).problems
     assert problem == Problem.from_error(error)
     assert str(problem) == str(error)
 
 
 def test_lenient_mode_still_raises_for_a_missing_heading(tmp_path: Path) -> None:
     with pytest.raises(FileFormatError, match="'leadership'"):
-        read_csv(write(tmp_path, HEADER.replace(",leadership", "")), strict=False)
+        read_lenient(write(tmp_path, HEADER.replace(",leadership", "")))
 
 
 def test_problem_of_a_non_text_value_shows_its_repr() -> None:
@@ -473,13 +468,12 @@ def test_framework_cells_ignore_case_and_spaces(tmp_path: Path, text: str) -> No
     assert read_csv(path)[0].framework is Framework.ILACS
 
 
-def test_finish_read_raises_the_first_error_or_reports_every_one() -> None:
+def test_strict_raises_the_first_error_and_lenient_reports_every_one() -> None:
     first = FileFormatError("f.csv", "end_date", "x", "a date", row=2)
     second = FileFormatError("f.csv", "overall", "y", "a grade", row=3)
     with pytest.raises(FileFormatError) as caught:
-        finish_read([], [first, second], strict=True)
+        raise_first([], [first, second])
     assert caught.value is first
-    result = finish_read([], [first, second], strict=False)
-    assert isinstance(result, ReadResult)
+    result = ReadResult.of([], [first, second])
     assert [p.row for p in result.problems] == [2, 3]
-    assert finish_read([], [], strict=True) == []
+    assert raise_first([], []) == []

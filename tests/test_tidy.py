@@ -23,7 +23,7 @@ from ilacs.tidy import (
     inspection_columns,
     to_rows,
 )
-from strategies import graded_inspections, histories, inspections
+from strategies import graded_inspections, histories, inspections, readable_inspections
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "histories.csv"
 PLAIN = (str, int, float, bool, dt.date, type(None))
@@ -41,7 +41,7 @@ def _as_read_back(record: ilacs.Inspection) -> ilacs.Inspection:
 # --- properties ---------------------------------------------------------------------------------
 
 
-@given(st.lists(inspections(), max_size=6))
+@given(readable_inspections())
 def test_inspections_written_as_tidy_csv_read_back_to_the_same_records(
     records: list[ilacs.Inspection],
 ) -> None:

@@ -65,6 +65,7 @@ if TYPE_CHECKING:
     )
     from ilacs.fitting.calibrate import calibrate
     from ilacs.ofsted import read_ofsted
+    from ilacs.reading import Problem, ReadResult, read_lenient
     from ilacs.records import History, Inspection, Judgement, Judgements, histories
     from ilacs.scheduling import (
         DEFAULT_RULES,
@@ -84,7 +85,7 @@ if TYPE_CHECKING:
     from ilacs.scheduling.deadlines import deadlines
     from ilacs.serialization import from_json, structure, to_json, unstructure
     from ilacs.sources import Certainty, Evidence, Reason, Source
-    from ilacs.tabular import Problem, ReadResult, read_csv, write_csv
+    from ilacs.tabular import read_csv, write_csv
     from ilacs.tidy import to_rows
     from ilacs.workdays import (
         BankHoliday,
@@ -172,7 +173,8 @@ _LAZY: dict[str, str] = {
     "calibrate": "ilacs.fitting",
     "read_ofsted": "ilacs.ofsted",
     **dict.fromkeys(["from_json", "structure", "to_json", "unstructure"], "ilacs.serialization"),
-    **dict.fromkeys(["Problem", "ReadResult", "read_csv", "write_csv"], "ilacs.tabular"),
+    **dict.fromkeys(["Problem", "ReadResult", "read_lenient"], "ilacs.reading"),
+    **dict.fromkeys(["read_csv", "write_csv"], "ilacs.tabular"),
     "to_rows": "ilacs.tidy",
     **dict.fromkeys(
         [
@@ -255,6 +257,7 @@ __all__ = [
     "next_inspection",
     "next_inspections",
     "read_csv",
+    "read_lenient",
     "read_ofsted",
     "region_of",
     "structure",

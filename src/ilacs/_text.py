@@ -19,14 +19,15 @@ __all__ = ["fold", "lookup", "suggestion"]
 
 T = TypeVar("T")
 
-_SEPARATORS = re.compile(r"[\s_\-.,;:'\"‘’“”()/]+")
+_SEPARATORS = re.compile(r"[\s_\-–—.,;:'\"‘’“”()\[\]/]+")
 
 
 def fold(text: str) -> str:
     """``text`` folded for look-up: case, spacing, punctuation and "&" for "and" do not matter.
 
     Unicode compatibility forms are normalised (NFKC), case is folded, "&" reads as "and", and
-    every run of spaces, underscores, hyphens, full stops, commas, quotes, brackets or slashes
+    every run of spaces, underscores, hyphens, dashes, full stops, commas, colons, quotes,
+    brackets or slashes
     becomes one space, trimmed at both ends.
     """
     text = unicodedata.normalize("NFKC", text).casefold().replace("&", " and ")

@@ -6,6 +6,7 @@ import argparse
 import contextlib
 import datetime as dt
 import difflib
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -21,6 +22,7 @@ __all__ = [
     "UsageError",
     "add_format",
     "add_la_options",
+    "add_lenient",
     "date_arg",
     "every_la",
     "histories_of",
@@ -95,12 +97,35 @@ def add_la_options(parser: argparse.ArgumentParser, *, region: bool = True) -> N
         )
 
 
-def load_inspections(path: str) -> list[Inspection]:
-    """Read inspections from a CSV (the library's schema), an Ofsted ODS file or a JSON list."""
+def add_lenient(parser: argparse.ArgumentParser) -> None:
+    """The ``--lenient`` option of every command that reads files."""
+    parser.add_argument(
+        "--lenient",
+        action="store_true",
+        help="read every row that can be read: print each bad row of a .csv or .ods file on "
+        "stderr (file:row: field: message) with a count, and go on without it",
+    )
+
+
+def load_inspections(path: str, lenient: bool = False) -> list[Inspection]:
+    """Read inspections from a CSV (the library's schema), an Ofsted ODS file or a JSON list.
+
+    ``lenient``: a CSV or ODS file's bad rows are printed on stderr, one a line, with a count,
+    and left out; without it the first one ends the command. A JSON file is read whole.
+    """
     file = Path(path)
     if not file.exists():
         raise UsageError(f"history file not found: {path}")
     suffix = file.suffix.lower()
+    if suffix in (".csv", ".ods") and lenient:
+        from ilacs.reading import read_lenient
+
+        result = read_lenient(file)
+        for problem in result.problems:
+            print(problem.line(), file=sys.stderr)
+        read = f"{len(result.records)} inspection(s) read"
+        print(f"{path}: {len(result.problems)} problem(s), {read}", file=sys.stderr)
+        return list(result.records)
     if suffix == ".csv":
         from ilacs.tabular import read_csv
 
@@ -215,10 +240,13 @@ def select(
 
 
 def read_histories(
-    path: str, las: Sequence[str] | None, region: str | None = None
+    path: str, las: Sequence[str] | None, region: str | None = None, *, lenient: bool = False
 ) -> list[History]:
-    """The histories in the file ``path``, of the LAs ``las`` (or ``region``) or every LA."""
-    return histories_of(load_inspections(path), las, path, region)
+    """The histories in the file ``path``, of the LAs ``las`` (or ``region``) or every LA.
+
+    ``lenient`` as for :func:`load_inspections`.
+    """
+    return histories_of(load_inspections(path, lenient), las, path, region)
 
 
 def histories_of(
@@ -254,12 +282,14 @@ def output_path(path: str, suffixes: Sequence[str]) -> Path:
     return target
 
 
-def every_la(path: str, as_of: dt.date) -> tuple[dict[str, History], list[Any], list[Any]]:
+def every_la(
+    path: str, as_of: dt.date, lenient: bool = False
+) -> tuple[dict[str, History], list[Any], list[Any]]:
     """Every LA's history in the file, their forecasts, and the LAs left out with why."""
     from ilacs.records import histories
     from ilacs.scheduling import next_inspections
 
-    inspections = load_inspections(path)
+    inspections = load_inspections(path, lenient)
     if not inspections:
         raise UsageError(f"--history: {path} holds no inspections")
     national = next_inspections(inspections, as_of=as_of)

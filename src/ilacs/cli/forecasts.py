@@ -13,6 +13,7 @@ from ilacs.cli._common import (
     UsageError,
     add_format,
     add_la_options,
+    add_lenient,
     date_arg,
     histories_of,
     load_inspections,
@@ -52,7 +53,8 @@ def _calibration_for(
         return written_only(), "the written rules only (--written-only)"
     source, items = args.history, inspections
     if args.calibration_from is not None:
-        source, items = args.calibration_from, load_inspections(args.calibration_from)
+        source = args.calibration_from
+        items = load_inspections(source, args.lenient)
     known = [i for i in items if i.date <= as_of]
     if known and covers_country({i.la_code for i in known}, max(i.date for i in known), _RULES()):
         cut = max(i.date for i in known)
@@ -111,7 +113,7 @@ def _cmd_next(args: argparse.Namespace) -> str:
 
     fmt = chosen_format(args)
     as_of = args.as_of or dt.date.today()
-    inspections = load_inspections(args.history)
+    inspections = load_inspections(args.history, args.lenient)
     if not inspections:
         raise UsageError(f"--history: {args.history} holds no inspections")
     calibration, which = _calibration_for(args, inspections, as_of)
@@ -169,7 +171,7 @@ def _cmd_deadlines(args: argparse.Namespace) -> str:
 
     fmt = chosen_format(args)
     found: list[Deadline] = []
-    for history in read_histories(args.history, args.la, args.region):
+    for history in read_histories(args.history, args.la, args.region, lenient=args.lenient):
         events = [e for e in history if args.all or e is history.last_graded()]
         for event in events:
             if args.all and event.published is None and args.received is None:
@@ -216,6 +218,7 @@ def register(sub: Any) -> None:
         help="learn observed practice from this national history (default: from --history when "
         "it holds every LA, else the shipped calibration)",
     )
+    add_lenient(p)
     p.set_defaults(run=_cmd_next)
 
     p = sub.add_parser("deadlines", help="what falls due after an inspection, in working days")
@@ -232,4 +235,5 @@ def register(sub: Any) -> None:
     )
     p.add_argument("--why", action="store_true", help="print the rules applied and their sources")
     add_format(p)
+    add_lenient(p)
     p.set_defaults(run=_cmd_deadlines)

@@ -11,6 +11,7 @@ from ilacs.cli._common import (
     UsageError,
     add_format,
     add_la_options,
+    add_lenient,
     date_arg,
     read_histories,
 )
@@ -26,7 +27,7 @@ def _cmd_history(args: argparse.Namespace) -> str:
     from ilacs.tidy import inspection_columns, to_rows
 
     fmt = chosen_format(args)
-    chosen = read_histories(args.history, args.la, args.region)
+    chosen = read_histories(args.history, args.la, args.region, lenient=args.lenient)
     if fmt != "table":
         events = [event for history in chosen for event in history]
         rows = to_rows(events)
@@ -55,7 +56,7 @@ def one_history(args: argparse.Namespace) -> History:
     """The history of the one LA ``--la`` names (an error for none or several)."""
     if args.la and len(args.la) > 1:
         raise UsageError(f"--la: give one LA, got {len(args.la)}")
-    histories = read_histories(args.history, args.la)
+    histories = read_histories(args.history, args.la, lenient=args.lenient)
     if len(histories) != 1:
         raise UsageError(f"--la: {args.la[0]!r} names more than one LA")
     return histories[0]
@@ -177,10 +178,12 @@ def register(sub: Any) -> None:
         help=POLICY_HELP,
     )
     add_format(p)
+    add_lenient(p)
     p.set_defaults(run=_cmd_compare)
 
     p = sub.add_parser("history", help="an LA's timeline of inspections and judgements")
     p.add_argument("--history", required=True, metavar="FILE", help="a .csv, .ods or .json history")
     add_la_options(p)
     add_format(p)
+    add_lenient(p)
     p.set_defaults(run=_cmd_history)

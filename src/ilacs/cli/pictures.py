@@ -11,6 +11,7 @@ from typing import Any
 
 from ilacs.cli._common import (
     UsageError,
+    add_lenient,
     date_arg,
     every_la,
     output_path,
@@ -34,7 +35,7 @@ def _cmd_plot(args: argparse.Namespace) -> str:
     if args.la is not None:
         figure = plot.timeline(one_history(args), as_of=as_of)
     else:
-        _, forecasts, left_out = every_la(args.history, as_of)
+        _, forecasts, left_out = every_la(args.history, as_of, args.lenient)
         forecasts, left_out = _in_region(args.region, forecasts, left_out)
         for left in left_out:
             print(f"ilacs plot: skipped {left}", file=sys.stderr)
@@ -60,7 +61,7 @@ def _cmd_report(args: argparse.Namespace) -> str:
 
     target = output_path(args.output, ("html", "htm"))
     as_of = args.as_of or dt.date.today()
-    histories, forecasts, left_out = every_la(args.history, as_of)
+    histories, forecasts, left_out = every_la(args.history, as_of, args.lenient)
     forecasts, left_out = _in_region(args.region, forecasts, left_out)
     if args.region is not None:
         wanted = parse_region(args.region)
@@ -95,6 +96,7 @@ def register(sub: Any) -> None:
     p.add_argument(
         "-o", "--output", required=True, metavar="FILE", help="the picture: .svg, .png or .pdf"
     )
+    add_lenient(p)
     p.set_defaults(run=_cmd_plot)
 
     p = sub.add_parser("report", help="one HTML page: who is next, the chart, each LA and why")
@@ -104,4 +106,5 @@ def register(sub: Any) -> None:
     )
     p.add_argument("--region", metavar="REGION", help="one region's LAs only, e.g. 'South East'")
     p.add_argument("-o", "--output", required=True, metavar="FILE", help="the page: .html")
+    add_lenient(p)
     p.set_defaults(run=_cmd_report)

@@ -11,6 +11,7 @@ from ilacs.cli._common import (
     UsageError,
     add_format,
     add_la_options,
+    add_lenient,
     date_arg,
     load_inspections,
     read_histories,
@@ -30,7 +31,7 @@ def _cmd_export(args: argparse.Namespace) -> str:
     from ilacs.tidy import inspection_columns, to_rows
 
     fmt = chosen_format(args, default="csv")  # --format offers csv and json only
-    merged = merge_inspections((path, load_inspections(path)) for path in args.files)
+    merged = merge_inspections((path, load_inspections(path, args.lenient)) for path in args.files)
     if merged.problems and not args.lenient:
         raise UsageError(
             f"{merged.problems[0]} ({len(merged.problems)} disagreement(s) between the files; "
@@ -103,7 +104,7 @@ def _cmd_change(args: argparse.Namespace) -> str:
     policy = Policy.parse(args.policy)
     if (args.first is None) != (args.second is None):
         raise UsageError("give both --first and --second, or neither (the last two inspections)")
-    chosen = read_histories(args.history, args.la, args.region)
+    chosen = read_histories(args.history, args.la, args.region, lenient=args.lenient)
     if args.first is not None and len(chosen) != 1:
         raise UsageError("--first and --second are dates of one LA: give one --la")
     rows: list[dict[str, Any]] = []
@@ -149,8 +150,9 @@ def register(sub: Any) -> None:
     p.add_argument(
         "--lenient",
         action="store_true",
-        help="list the files' disagreements on standard error and keep the first file's "
-        "values (default: the first disagreement is an error)",
+        help="read every row that can be read (each bad row of a .csv or .ods file on stderr "
+        "as file:row: field: message, with a count), and list the files' disagreements on "
+        "stderr keeping the first file's values (default: the first of either is an error)",
     )
     add_format(p, ("csv", "json"))
     p.set_defaults(run=_cmd_export)
@@ -168,4 +170,5 @@ def register(sub: Any) -> None:
     )
     p.add_argument("--policy", default="default", help=POLICY_HELP)
     add_format(p)
+    add_lenient(p)
     p.set_defaults(run=_cmd_change)
