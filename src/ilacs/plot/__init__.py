@@ -39,15 +39,10 @@ except ImportError as _missing:
         "pip install 'ilacs[plot]' (the optional extra 'plot')"
     ) from _missing
 
-from ilacs.plot._drawing import (
-    FORMATS,
-    GRADE_COLOURS,
-    TYPE_COLOURS,
-    eras,
-    render,
-    save,
-    svg_markup,
-)
+from typing import Final
+
+from ilacs.plot import _drawing
+from ilacs.plot._drawing import eras, render, save, svg_markup
 from ilacs.plot._national import national
 from ilacs.plot._timeline import _timeline_svgs as _timeline_svgs  # ilacs.report's page
 from ilacs.plot._timeline import key, timeline
@@ -64,3 +59,12 @@ __all__ = [
     "svg_markup",
     "timeline",
 ]
+
+GRADE_COLOURS: Final = _drawing.GRADE_COLOURS
+"""The colour of each grade in :func:`timeline` (Okabe and Ito's palette)."""
+
+TYPE_COLOURS: Final = _drawing.TYPE_COLOURS
+"""The colour of a forecast window by the type of inspection expected; other types are grey."""
+
+FORMATS: Final = _drawing.FORMATS
+"""The file formats :func:`save` writes, by the file's suffix."""

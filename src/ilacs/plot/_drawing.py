@@ -51,17 +51,14 @@ GRADE_COLOURS: dict[AnyGrade, str] = {
     LegacyGrade.GOOD: _GREEN,
     LegacyGrade.ADEQUATE: _YELLOW,
     LegacyGrade.INADEQUATE: _VERMILLION,
-}
-"""The colour of each grade in :func:`timeline` (Okabe and Ito's palette)."""
+}  # documented where it is public, as ilacs.plot.GRADE_COLOURS
 
 TYPE_COLOURS: dict[InspectionType, str] = {
     InspectionType.SHORT: _SKY,
     InspectionType.STANDARD: _PURPLE,
-}
-"""The colour of a forecast window by the type of inspection expected; other types are grey."""
+}  # ilacs.plot.TYPE_COLOURS
 
-FORMATS = ("svg", "png", "pdf")
-"""The file formats :func:`save` writes, by the file's suffix."""
+FORMATS = ("svg", "png", "pdf")  # ilacs.plot.FORMATS
 
 _MARKS: dict[InspectionType, str] = {
     InspectionType.STANDARD: "D",

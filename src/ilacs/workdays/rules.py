@@ -1,6 +1,6 @@
 """The bank holidays of England and Wales as data: the regular rules and the one-off changes.
 
-:mod:`ilacs.workdays` counts working days from two tables (and re-exports every name here):
+:mod:`ilacs.workdays` counts working days from two tables:
 
 * :data:`REGULAR_RULES`: each regular holiday, the year its rule took effect, how its date is
   computed (``dateutil.easter`` and ``dateutil.relativedelta``) and its source. New Year's Day,
@@ -8,9 +8,9 @@
 * :data:`ONE_OFF_CHANGES`: the days added or moved by royal proclamation, each named, dated and
   cited, and each saying whether it adds a day or moves a regular one.
 
-Every source is defined in :mod:`ilacs.catalogue.refs`. The module has no ``__all__``: its
-public names are those :mod:`ilacs.workdays` exports, and the bounds and checks the arithmetic
-shares with the tables (:data:`RANGE_TEXT`, :data:`WEEKEND`, :func:`in_range`, ...).
+Every source is defined in :mod:`ilacs.catalogue.refs`. Import the tables, records and bounds
+from :mod:`ilacs.workdays`, which exports them; the other names here (:data:`RANGE_TEXT`,
+:data:`WEEKEND`, :func:`in_range`, ...) are what the arithmetic shares with the tables.
 
 >>> [rule.holiday.value for rule in REGULAR_RULES if rule.first_year > FIRST_YEAR]
 ["New Year's Day", 'Early May bank holiday']
