@@ -353,11 +353,14 @@ def _attrs_hook(cls: type, converter: cattrs.Converter) -> Hook:
 def _structure_judgements(value: Any, _: Any) -> Judgements:
     given = _expect(value, dict, "an object of judgement area name to grade name")
     grades = _CONVERTER.structure(given, dict[JudgementArea, AnyGrade])
-    if len(grades) < len(given):  # an area given twice, under two spellings
-        areas = [(_CONVERTER.structure(key, JudgementArea), key) for key in given]
-        twice = next(pair for pair in areas[::-1] if [a for a, _ in areas].count(pair[0]) > 1)
-        error = ParseError("judgements", twice[1], "each area once")
-        raise _noted(IterableValidationError, Judgements, [(twice[0].name, error)])
+    if len(grades) < len(given):  # an area given twice, under two spellings: say which
+        seen: set[JudgementArea] = set()
+        for key in given:
+            area = _CONVERTER.structure(key, JudgementArea)
+            if area in seen:
+                error = ParseError("judgements", key, "each area once")
+                raise _noted(IterableValidationError, Judgements, [(area.name, error)])
+            seen.add(area)
     return Judgements(grades)
 
 
