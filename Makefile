@@ -23,8 +23,8 @@ demo: $(STAMP)
 test: lint typecheck unit examples docs
 
 lint: $(STAMP)
-	$(PY) -m ruff check src tests examples benchmarks docs tools
-	$(PY) -m ruff format --check src tests examples benchmarks docs tools
+	$(PY) -m ruff check conftest.py src tests examples benchmarks docs tools
+	$(PY) -m ruff format --check conftest.py src tests examples benchmarks docs tools
 
 typecheck: $(STAMP)
 	$(PY) -m mypy --strict src

@@ -7,6 +7,7 @@ explicitly. Neither has a deadline: timings on a shared machine are not a test.
 
 from __future__ import annotations
 
+import importlib.util
 import os
 from pathlib import Path
 
@@ -21,20 +22,30 @@ settings.load_profile(
     os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") else "dev")
 )
 
-SHARED_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+"""The project's shared folder beside the checkout (``../shared``): real data and minutes."""
+SHARED_DATA = SHARED / "data"
 """The project's real data, beside the checkout (``../shared/data``); never copied into it."""
 
 REAL_CSV = "inspections-2013-2025.csv"
 
 
+def shared_file(relative: str | Path) -> Path:
+    """The file or folder ``relative`` of ``../shared``; skips the test, in one wording, if absent.
+
+    Every test that needs the real data or the minutes asks through this, so that a checkout
+    without ``../shared`` skips them all with the same reason: what is missing and where.
+    """
+    path = SHARED / relative
+    if not path.exists():
+        pytest.skip(f"shared data not found: {path} (../shared beside the checkout)")
+    return path
+
+
 @pytest.fixture(scope="session")
 def shared_data() -> Path:
     """The ``../shared/data`` folder; skips the test when it is absent."""
-    if not SHARED_DATA.is_dir():
-        pytest.skip(
-            f"real data folder not found: {SHARED_DATA} (../shared/data beside the checkout)"
-        )
-    return SHARED_DATA
+    return shared_file("data")
 
 
 @pytest.fixture(scope="session")
@@ -42,7 +53,21 @@ def real_inspections(shared_data: Path) -> list[Inspection]:
     """Every row of ``inspections-2013-2025.csv``, read with :func:`ilacs.tabular.read_csv`."""
     from ilacs.tabular import read_csv
 
-    path = shared_data / REAL_CSV
-    if not path.is_file():
-        pytest.skip(f"real data file not found: {path}")
-    return read_csv(path)
+    return read_csv(shared_file(Path("data") / REAL_CSV))
+
+
+DOCS_NEEDING: dict[str, tuple[str, ...]] = {"analysts.md": ("pandas", "polars")}
+"""The docs pages whose examples use libraries ilacs does not depend on (the ``dev`` extra)."""
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Skip, saying which library to install, a docs page whose test-only dependency is absent."""
+    for item in items:
+        missing = [
+            name
+            for name in DOCS_NEEDING.get(item.path.name, ())
+            if importlib.util.find_spec(name) is None
+        ]
+        if missing:
+            reason = f"{', '.join(missing)}: test-only dependencies, pip install -e '.[dev]'"
+            item.add_marker(pytest.mark.skip(reason=reason))

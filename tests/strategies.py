@@ -12,6 +12,8 @@ import path, as for ``conftest.py``).
 - :func:`histories`: one LA, no duplicate events, no overlapping graded inspections;
 - :data:`judgement_records`, :data:`sources`, :data:`reasons`, :data:`problems`,
   :data:`read_results`;
+- :func:`spellings`: a name as people type it (any case, spacing, hyphens or underscores);
+- :func:`la_spellings`: an LA's name as people write it (any case, "&", no punctuation);
 - :func:`mutations`: damaged copies of the bytes of a file (bytes flipped, inserted, deleted or
   repeated, the file cut short), for fuzzing the readers.
 """
@@ -59,6 +61,25 @@ la_names = st.one_of(
     free_text,
 )
 nonblank_text = st.text(min_size=1, max_size=30).filter(lambda s: s.strip() != "")
+
+
+def spellings(name: str) -> st.SearchStrategy[str]:
+    """``name`` as people type it: each letter in any case, words joined by any of a space, a
+    run of spaces, a hyphen or an underscore, with spaces around it or not."""
+    words = name.replace("_", " ").replace("-", " ").split()
+    joins = st.sampled_from([" ", "  ", "-", "_", " - "])
+    cased = [
+        st.tuples(*(st.sampled_from([c.lower(), c.upper()]) for c in word)).map("".join)
+        for word in words
+    ]
+    return st.tuples(
+        st.sampled_from(["", " "]),
+        st.tuples(*cased),
+        st.lists(joins, min_size=len(words), max_size=len(words)),
+        st.sampled_from(["", " ", "\n"]),
+    ).map(
+        lambda t: t[0] + "".join(w + j for w, j in zip(t[1], [*t[2][1:], ""], strict=True)) + t[3]
+    )
 
 
 def grades_on(version: FrameworkVersion) -> st.SearchStrategy[Grade | LegacyGrade]:
@@ -226,6 +247,19 @@ read_results = st.builds(
     records=st.lists(inspections(), max_size=3).map(tuple),
     problems=st.lists(problems, max_size=3).map(tuple),
 )
+
+
+def la_spellings(name: str) -> st.SearchStrategy[str]:
+    """Ways people write the LA name ``name``: any case, "&" for "and", no full stops or commas."""
+
+    def spell(case: Any, ampersand: bool, bare: bool) -> str:
+        text = name.replace(" and ", " & ") if ampersand else name
+        if bare:
+            text = text.replace(".", "").replace(",", "")
+        return str(case(text))
+
+    cases = st.sampled_from([str.lower, str.upper, str.title, str])
+    return st.builds(spell, cases, st.booleans(), st.booleans())
 
 
 # Bytes that matter to the formats read: XML and CSV syntax, digits, UTF-8 lead bytes, NUL.

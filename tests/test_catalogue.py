@@ -27,7 +27,7 @@ from ilacs import (
 from ilacs.catalogue import cadence, duties, la_codes, refs, regions
 from ilacs.catalogue.grades import GRADE_WORDINGS, LEGACY_GRADE_WORDINGS
 from ilacs.catalogue.inspection_types import ROUTES, TYPE_RULES, Outcome
-from ilacs.catalogue.listing import route_for
+from ilacs.catalogue.plans import route_for
 from ilacs.sources import certainty_of
 
 
@@ -274,11 +274,9 @@ SEED_FILES = {
 
 
 def test_a_grade_wording_is_cited_only_to_minutes_that_contain_it() -> None:
-    from conftest import SHARED_DATA
+    from conftest import shared_file
 
-    minutes = SHARED_DATA.parent / "minutes"
-    if not minutes.is_dir():
-        pytest.skip(f"minutes folder not found: {minutes}")
+    minutes = shared_file("minutes")
     texts = {
         prefix: next(minutes.glob(f"{prefix}_*.txt")).read_text(encoding="utf-8").lower()
         for prefix in SEED_FILES.values()

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import csv
 import re
-from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from conftest import shared_file
 from ilacs import Grade, LegacyGrade, ParseError
 from ilacs.catalogue.grades import GRADE_WORDINGS, LEGACY_GRADE_WORDINGS, normalise_wording
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 JUDGEMENT_COLUMNS = (
     "overall",
     "help_and_protection",
@@ -123,9 +122,7 @@ def test_every_wording_has_a_source() -> None:
 
 
 def test_every_grade_wording_in_the_real_csv_parses() -> None:
-    path = SHARED / "data" / "inspections-2013-2025.csv"
-    if not path.exists():
-        pytest.skip(f"real data not found at {path}")
+    path = shared_file("data/inspections-2013-2025.csv")
     with path.open(newline="", encoding="utf-8") as handle:
         wordings = {row[c] for row in csv.DictReader(handle) for c in JUDGEMENT_COLUMNS if row[c]}
     assert wordings  # the file holds grades
@@ -134,9 +131,7 @@ def test_every_grade_wording_in_the_real_csv_parses() -> None:
 
 
 def test_every_grade_wording_in_the_minutes_parses() -> None:
-    folder = SHARED / "minutes"
-    if not folder.exists():
-        pytest.skip(f"council minutes not found at {folder}")
+    folder = shared_file("minutes")
     pattern = re.compile(
         r"(?i)\b(requires? improvement to (?:be|become) good|requires? improvement|"
         r"required improvement|outstanding|inadequate|good)\b"

@@ -15,6 +15,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from conftest import shared_file
 from ilacs import _ods
 from ilacs.catalogue.la_codes import (
     FORMER_LOCAL_AUTHORITIES,
@@ -60,10 +61,7 @@ CSV_2025 = "inspections-2013-2025.csv"
 
 
 def real_file(shared_data: Path, name: str) -> Path:
-    path = shared_data / name
-    if not path.is_file():
-        pytest.skip(f"real data file not found: {path}")
-    return path
+    return shared_file(Path(shared_data.name) / name)
 
 
 # --- the table against the register ----------------------------------------------------------

@@ -37,7 +37,8 @@ if TYPE_CHECKING:
     )
     from ilacs.catalogue.grades import Grade, LegacyGrade
     from ilacs.catalogue.inspection_types import InspectionType, Outcome
-    from ilacs.catalogue.listing import InspectionPlan, all_rules, inspection_plan
+    from ilacs.catalogue.listing import all_rules
+    from ilacs.catalogue.plans import InspectionPlan, inspection_plan
     from ilacs.catalogue.regions import Region, region_of
     from ilacs.catalogue.rule import Rule
     from ilacs.comparison import (
@@ -84,6 +85,7 @@ if TYPE_CHECKING:
     from ilacs.serialization import from_json, structure, to_json, unstructure
     from ilacs.sources import Certainty, Evidence, Reason, Source
     from ilacs.tabular import Problem, ReadResult, read_csv, write_csv
+    from ilacs.tidy import to_rows
     from ilacs.workdays import (
         BankHoliday,
         add_working_days,
@@ -111,7 +113,8 @@ _LAZY: dict[str, str] = {
     ),
     **dict.fromkeys(["Grade", "LegacyGrade"], "ilacs.catalogue.grades"),
     **dict.fromkeys(["InspectionType", "Outcome"], "ilacs.catalogue.inspection_types"),
-    **dict.fromkeys(["InspectionPlan", "all_rules", "inspection_plan"], "ilacs.catalogue.listing"),
+    "all_rules": "ilacs.catalogue.listing",
+    **dict.fromkeys(["InspectionPlan", "inspection_plan"], "ilacs.catalogue.plans"),
     "Rule": "ilacs.catalogue.rule",
     **dict.fromkeys(
         [
@@ -170,6 +173,7 @@ _LAZY: dict[str, str] = {
     "read_ofsted": "ilacs.ofsted",
     **dict.fromkeys(["from_json", "structure", "to_json", "unstructure"], "ilacs.serialization"),
     **dict.fromkeys(["Problem", "ReadResult", "read_csv", "write_csv"], "ilacs.tabular"),
+    "to_rows": "ilacs.tidy",
     **dict.fromkeys(
         [
             "BankHoliday",
@@ -255,6 +259,7 @@ __all__ = [
     "region_of",
     "structure",
     "to_json",
+    "to_rows",
     "unstructure",
     "version_named",
     "working_days_between",

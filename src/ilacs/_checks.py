@@ -25,7 +25,7 @@ import attrs
 
 from ilacs.errors import ValidationError
 
-__all__ = ["count", "day", "flag", "is_a", "text", "tuple_of"]
+__all__ = ["count", "date_value", "day", "flag", "is_a", "text", "tuple_of"]
 
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 
@@ -89,14 +89,28 @@ def tuple_of(
     return check
 
 
-def day(*, optional: bool = False, qualified: bool = True) -> Validator:
-    """The value is a ``datetime.date`` (a ``datetime``, whose time would be lost, is refused)."""
-    expected = "a datetime.date" + (" or None" if optional else "")
+def date_value(
+    field: str, value: object, *, optional: bool = False, since: dt.date | None = None
+) -> dt.date | None:
+    """``value`` if it is a date on or after ``since`` (or None, when ``optional``), else raise.
+
+    A ``datetime`` is refused: it is a ``date`` subclass whose time would be silently dropped.
+    """
+    if value is None and optional:
+        return None
+    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
+        raise ValidationError(field, value, "a datetime.date" + (" or None" if optional else ""))
+    if since is not None and value < since:
+        raise ValidationError(field, value.isoformat(), f"a date on or after {since.isoformat()}")
+    return value
+
+
+def day(
+    *, optional: bool = False, since: dt.date | None = None, qualified: bool = True
+) -> Validator:
+    """The value is a ``datetime.date`` on or after ``since`` (see :func:`date_value`)."""
 
     def check(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
-        if value is None and optional:
-            return
-        if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
-            raise ValidationError(_name(instance, attribute, qualified), value, expected)
+        date_value(_name(instance, attribute, qualified), value, optional=optional, since=since)
 
     return check

@@ -35,6 +35,8 @@ from typing import Any, ClassVar
 
 import attrs
 
+import ilacs._checks as _checks
+from ilacs._text import fold, lookup
 from ilacs.catalogue import comparability as rules
 from ilacs.catalogue.comparability import (
     COMPARABILITY_RULES,
@@ -44,7 +46,7 @@ from ilacs.catalogue.comparability import (
 )
 from ilacs.catalogue.frameworks import Framework, FrameworkVersion, JudgementArea, Scale
 from ilacs.catalogue.grades import Grade
-from ilacs.errors import IlacsError, NotJudgedError, ParseError, ValidationError
+from ilacs.errors import IlacsError, NotJudgedError, ValidationError
 from ilacs.records import AnyGrade, Inspection, Judgement
 from ilacs.sources import Certainty, Reason, certainty_of
 from ilacs.words import say
@@ -69,16 +71,6 @@ _A = JudgementArea
 
 
 # --- policies ----------------------------------------------------------------------------------
-def _check_flag(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if not isinstance(value, bool):
-        raise ValidationError(f"Policy.{attribute.name}", value, "True or False")
-
-
-def _check_name(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if not isinstance(value, str) or not value.strip():
-        raise ValidationError("Policy.name", value, "a non-empty name such as 'custom'")
-
-
 @attrs.frozen
 class Policy:
     """How :func:`compare` settles the questions on which the sources disagree.
@@ -107,9 +99,11 @@ class Policy:
     ['default', 'ofsted-statistics', 'like-for-like']
     """
 
-    name: str = attrs.field(default="custom", validator=_check_name)
-    sif_ilacs_headline: bool = attrs.field(default=False, validator=_check_flag)
-    like_for_like: bool = attrs.field(default=False, validator=_check_flag)
+    name: str = attrs.field(
+        default="custom", validator=_checks.text("a non-empty name such as 'custom'")
+    )
+    sif_ilacs_headline: bool = attrs.field(default=False, validator=_checks.flag())
+    like_for_like: bool = attrs.field(default=False, validator=_checks.flag())
 
     DEFAULT: ClassVar[Policy]
     OFSTED_STATISTICS: ClassVar[Policy]
@@ -138,12 +132,9 @@ class Policy:
         """
         if isinstance(text, Policy):
             return text
-        if isinstance(text, str):
-            key = "-".join(text.strip().lower().replace("_", " ").replace("-", " ").split())
-            found = _PRESETS.get(key)
-            if found is not None:
-                return found
-        raise ParseError("policy", text, "a Policy or one of: " + ", ".join(_PRESETS))
+        presets = {fold(name): preset for name, preset in _PRESETS.items()}
+        expected = "a Policy or one of: " + ", ".join(_PRESETS)
+        return lookup(text, presets, field="policy", expected=expected)
 
     def __str__(self) -> str:
         return self.name
@@ -159,24 +150,9 @@ _PRESETS.update(
 
 
 # --- the comparison record ---------------------------------------------------------------------
-def _check_judgement_field(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if not isinstance(value, Judgement):
-        raise ValidationError(attribute.name, value, "a Judgement")
-
-
-def _check_verdict(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if not isinstance(value, Verdict):
-        raise ValidationError("verdict", value, "a Verdict")
-
-
-def _check_reasons(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if not isinstance(value, tuple) or not all(isinstance(r, Reason) for r in value):
-        raise ValidationError(attribute.name, value, "a tuple of Reason")
-
-
-def _check_policy(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if not isinstance(value, Policy):
-        raise ValidationError("policy", value, "a Policy")
+_judgement = _checks.is_a(Judgement, "a Judgement", qualified=False)
+_reasons = _checks.tuple_of(Reason, "a tuple of Reason", qualified=False)
+_policy = _checks.is_a(Policy, "a Policy", qualified=False)
 
 
 _RULE_ORDER: dict[str, int] = {rule.code: i for i, rule in enumerate(COMPARABILITY_RULES)}
@@ -209,11 +185,11 @@ class Comparison:
             COMPARABLE.
     """
 
-    a: Judgement = attrs.field(validator=_check_judgement_field)
-    b: Judgement = attrs.field(validator=_check_judgement_field)
-    verdict: Verdict = attrs.field(validator=_check_verdict)
-    reasons: tuple[Reason, ...] = attrs.field(validator=_check_reasons)
-    policy: Policy = attrs.field(default=Policy.DEFAULT, validator=_check_policy)
+    a: Judgement = attrs.field(validator=_judgement)
+    b: Judgement = attrs.field(validator=_judgement)
+    verdict: Verdict = attrs.field(validator=_checks.is_a(Verdict, "a Verdict", qualified=False))
+    reasons: tuple[Reason, ...] = attrs.field(validator=_reasons)
+    policy: Policy = attrs.field(default=Policy.DEFAULT, validator=_policy)
 
     def __attrs_post_init__(self) -> None:
         if self.verdict is not Verdict.COMPARABLE and not self.reasons:
@@ -284,18 +260,6 @@ def _effect_of(reason: Reason) -> Verdict | None:
 
 
 # --- phrases for sentences (presentation, not rules) -------------------------------------------
-_AREA_PHRASES: dict[JudgementArea, str] = {
-    _A.OVERALL: "overall effectiveness",
-    _A.LEADERSHIP: "leadership",
-    _A.HELP_AND_PROTECTION: "help and protection",
-    _A.CHILDREN_IN_CARE: "children in care",
-    _A.CARE_LEAVERS: "care leavers",
-    _A.ADOPTION: "adoption performance",
-    _A.LSCB: "Local Safeguarding Children Board review",
-    _A.SAFEGUARDING: "safeguarding services",
-    _A.LOOKED_AFTER_CHILDREN: "services for looked after children",
-    _A.CAPACITY_TO_IMPROVE: "capacity to improve",
-}
 # The SIF's judgements said "Requires improvement" (catalogue.grades.GRADE_WORDINGS).
 _SIF_LABELS: dict[Grade, str] = {Grade.REQUIRES_IMPROVEMENT: "Requires improvement"}
 
@@ -305,16 +269,7 @@ def _who(j: Judgement) -> str:
 
 
 def _area_phrase(j: Judgement) -> str:
-    version = j.framework_version
-    if j.area is _A.LEADERSHIP and version.framework is Framework.SIF:
-        return "leadership, management and governance"
-    if j.area is _A.LEADERSHIP and version.framework is Framework.ILACS:
-        return "impact of leaders"
-    if j.area is _A.CHILDREN_IN_CARE and version.framework is Framework.SIF:
-        return "children looked after"
-    if j.area is _A.CHILDREN_IN_CARE and not version.has_area(_A.CARE_LEAVERS):
-        return "children in care and care leavers"
-    return _AREA_PHRASES[j.area]
+    return j.framework_version.area(j.area).phrase
 
 
 def _framework_phrase(version: FrameworkVersion) -> str:
@@ -516,16 +471,6 @@ class NotComparableError(IlacsError):
         return (type(self), (self.comparison,))
 
 
-def _check_comparison(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if not isinstance(value, Comparison):
-        raise ValidationError("comparison", value, "a Comparison")
-
-
-def _check_direction(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if not isinstance(value, ChangeDirection):
-        raise ValidationError("direction", value, "a ChangeDirection")
-
-
 @attrs.frozen
 class GradeChange:
     """How one LA's grade for one judgement moved from an earlier inspection to a later one.
@@ -540,10 +485,14 @@ class GradeChange:
         comparison: the comparison the change rests on (with its caveats).
     """
 
-    direction: ChangeDirection = attrs.field(validator=_check_direction)
-    earlier: Judgement = attrs.field(validator=_check_judgement_field)
-    later: Judgement = attrs.field(validator=_check_judgement_field)
-    comparison: Comparison = attrs.field(validator=_check_comparison)
+    direction: ChangeDirection = attrs.field(
+        validator=_checks.is_a(ChangeDirection, "a ChangeDirection", qualified=False)
+    )
+    earlier: Judgement = attrs.field(validator=_judgement)
+    later: Judgement = attrs.field(validator=_judgement)
+    comparison: Comparison = attrs.field(
+        validator=_checks.is_a(Comparison, "a Comparison", qualified=False)
+    )
 
     @property
     def from_grade(self) -> AnyGrade:
@@ -562,7 +511,7 @@ class GradeChange:
 
     def __str__(self) -> str:
         e, l_ = self.earlier, self.later
-        who = f"{_who(l_)}'s {_AREA_PHRASES[l_.area]}"
+        who = f"{_who(l_)}'s {l_.area.phrase}"
         e_when = f"{_framework_phrase(e.framework_version)} ({e.inspected.year})"
         l_when = f"{_framework_phrase(l_.framework_version)} ({l_.inspected.year})"
         if self.direction is ChangeDirection.UNCHANGED:
@@ -726,10 +675,9 @@ def compare_area(
     return compare(judgement_of(a, area), judgement_of(b, area), policy=policy)
 
 
-def _check_unmatched_reasons(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
-    _check_reasons(instance, attribute, value)
-    if not value:
-        raise ValidationError("reasons", value, "at least one reason")
+_some_reasons = _checks.tuple_of(
+    Reason, "a tuple of Reason with at least one reason", non_empty=True, qualified=False
+)
 
 
 @attrs.frozen
@@ -741,8 +689,8 @@ class Unmatched:
         reasons: why the other inspection has no judgement to compare it with.
     """
 
-    judgement: Judgement = attrs.field(validator=_check_judgement_field)
-    reasons: tuple[Reason, ...] = attrs.field(validator=_check_unmatched_reasons)
+    judgement: Judgement = attrs.field(validator=_judgement)
+    reasons: tuple[Reason, ...] = attrs.field(validator=_some_reasons)
 
     def __str__(self) -> str:
         j = self.judgement
@@ -769,7 +717,7 @@ class InspectionComparison:
 
     a: Inspection = attrs.field(validator=_check_inspection_field)
     b: Inspection = attrs.field(validator=_check_inspection_field)
-    policy: Policy = attrs.field(validator=_check_policy)
+    policy: Policy = attrs.field(validator=_policy)
     comparisons: tuple[Comparison, ...]
     unmatched: tuple[Unmatched, ...]
 

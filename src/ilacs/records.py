@@ -28,12 +28,14 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import itertools
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 import attrs
 
+import ilacs._checks as _checks
 from ilacs.catalogue.frameworks import (
     EARLIEST_SUPPORTED,
     Framework,
@@ -66,15 +68,7 @@ def check_date(field: str, value: object, *, optional: bool = True) -> dt.date |
     A ``datetime`` is refused (it is a ``date`` subclass whose time would be silently dropped);
     dates before 2009 are refused because no rule before then is catalogued.
     """
-    if value is None and optional:
-        return None
-    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
-        raise ValidationError(field, value, "a datetime.date" + (" or None" if optional else ""))
-    if value < EARLIEST_SUPPORTED:
-        raise ValidationError(
-            field, value.isoformat(), f"a date on or after {EARLIEST_SUPPORTED.isoformat()}"
-        )
-    return value
+    return _checks.date_value(field, value, optional=optional, since=EARLIEST_SUPPORTED)
 
 
 class Judgements(Mapping[JudgementArea, AnyGrade]):
@@ -182,12 +176,31 @@ def _on_scale(judgements: Judgements, legacy: bool) -> Judgements:
     November 2013 it means the :class:`LegacyGrade` of the same name. Grades with no namesake
     ("Adequate", "Requires improvement") are left for the validator to refuse.
     """
-    target: type[Grade] | type[LegacyGrade] = LegacyGrade if legacy else Grade
-    moved = {
-        area: target[grade.name] if grade.name in target.__members__ else grade
-        for area, grade in judgements.items()
-    }
+    moved = {area: _grade_on_scale(grade, legacy) for area, grade in judgements.items()}
     return judgements if moved == dict(judgements.items()) else Judgements(moved)
+
+
+def _grade_on_scale(grade: AnyGrade, legacy: bool) -> AnyGrade:
+    """``grade`` on the legacy or four-point scale when it has a namesake there."""
+    target: type[Grade] | type[LegacyGrade] = LegacyGrade if legacy else Grade
+    return target[grade.name] if grade.name in target.__members__ else grade
+
+
+def _scaled_judgements(value: Any, inspection: Any) -> Judgements:
+    """``value`` as judgements on the scale of ``inspection``'s framework version.
+
+    The fields the version follows from (type, dates, framework) are set before the
+    judgements; when they do not settle a version, the judgements are left as read and the
+    record's own checks say why.
+    """
+    judgements = _to_judgements(value)
+    if not judgements or inspection.date_or_none is None:
+        return judgements
+    try:
+        version = inspection.framework_version
+    except ValidationError:
+        return judgements
+    return _on_scale(judgements, version.scale is Scale.LEGACY)
 
 
 def _to_judgements(value: Any) -> Judgements:
@@ -225,27 +238,12 @@ def _to_framework(value: Any) -> Framework | None:
     return None if value is None else parse_framework(value)
 
 
-def _check_text(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if not isinstance(value, str):
-        raise ValidationError(attribute.name, value, "a string")
-    if attribute.name == "la_code" and not value.strip():
-        raise ValidationError(attribute.name, value, "a non-empty LA code such as 'E06000034'")
+_la_code = _checks.text("a non-empty LA code such as 'E06000034'", qualified=False)
+_text = _checks.is_a(str, "a string", qualified=False)
+_day = _checks.day(optional=True, since=EARLIEST_SUPPORTED, qualified=False)
 
 
-def _check_optional_date(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
-    check_date(attribute.name, value)
-
-
-def _check_required_date(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
-    check_date(attribute.name, value, optional=False)
-
-
-def _check_flag(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if not isinstance(value, bool):
-        raise ValidationError(attribute.name, value, "True or False")
-
-
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class Inspection:
     """One inspection or visit of one LA.
 
@@ -269,21 +267,23 @@ class Inspection:
         ParseError: text for the type, the framework or a judgement that names none.
     """
 
-    la_code: str = attrs.field(validator=_check_text)
-    la_name: str = attrs.field(validator=_check_text)
+    la_code: str = attrs.field(validator=_la_code)
+    la_name: str = attrs.field(validator=_text)
     type: InspectionType = attrs.field(converter=_to_type)
-    start: dt.date | None = attrs.field(default=None, validator=_check_optional_date, kw_only=True)
-    end: dt.date | None = attrs.field(default=None, validator=_check_optional_date, kw_only=True)
-    published: dt.date | None = attrs.field(
-        default=None, validator=_check_optional_date, kw_only=True
-    )
-    judgements: Judgements = attrs.field(factory=Judgements, converter=_to_judgements, kw_only=True)
+    start: dt.date | None = attrs.field(default=None, validator=_day, kw_only=True)
+    end: dt.date | None = attrs.field(default=None, validator=_day, kw_only=True)
+    published: dt.date | None = attrs.field(default=None, validator=_day, kw_only=True)
     framework: Framework | None = attrs.field(default=None, converter=_to_framework, kw_only=True)
-    notified: dt.date | None = attrs.field(
-        default=None, validator=_check_optional_date, kw_only=True
+    judgements: Judgements = attrs.field(
+        factory=Judgements,
+        converter=attrs.Converter(_scaled_judgements, takes_self=True),  # type: ignore[misc]
+        kw_only=True,
     )
-    theme: str = attrs.field(default="", validator=_check_text, kw_only=True)
-    priority_action: bool = attrs.field(default=False, validator=_check_flag, kw_only=True)
+    notified: dt.date | None = attrs.field(default=None, validator=_day, kw_only=True)
+    theme: str = attrs.field(default="", validator=_text, kw_only=True)
+    priority_action: bool = attrs.field(
+        default=False, validator=_checks.flag(qualified=False), kw_only=True
+    )
 
     def __attrs_post_init__(self) -> None:
         if self.start is None and self.end is None and self.published is None:
@@ -322,8 +322,6 @@ class Inspection:
             )
         version = self.framework_version
         legacy = version.scale is Scale.LEGACY
-        if self.judgements:
-            object.__setattr__(self, "judgements", _on_scale(self.judgements, legacy))
         for area, grade in self.judgements.items():
             if not version.has_area(area):
                 raise ValidationError(
@@ -343,9 +341,14 @@ class Inspection:
     @property
     def date(self) -> dt.date:
         """The date that places the inspection in time: start, else end, else publication."""
-        found = self.start or self.end or self.published
+        found = self.date_or_none
         assert found is not None  # checked at construction
         return found
+
+    @property
+    def date_or_none(self) -> dt.date | None:
+        """Start, else end, else publication; None only while a record is being checked."""
+        return self.start or self.end or self.published
 
     @property
     def framework_version(self) -> FrameworkVersion:
@@ -430,12 +433,7 @@ def _to_optional_type(value: Any) -> InspectionType | None:
     return None if value is None else InspectionType.parse(value)
 
 
-def _check_grade(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if not isinstance(value, (Grade, LegacyGrade)):
-        raise ValidationError("grade", value, "a Grade or LegacyGrade")
-
-
-@attrs.frozen
+@attrs.frozen(init=False)
 class Judgement:
     """One graded judgement of one LA, with the framework version it was made under.
 
@@ -455,14 +453,44 @@ class Judgement:
     """
 
     area: JudgementArea = attrs.field(converter=_to_area)
-    grade: AnyGrade = attrs.field(validator=_check_grade)
+    grade: AnyGrade = attrs.field(
+        validator=_checks.is_a((Grade, LegacyGrade), "a Grade or LegacyGrade", qualified=False)
+    )
     framework_version: FrameworkVersion
-    la_code: str = attrs.field(validator=_check_text)
-    inspected: dt.date = attrs.field(validator=_check_required_date)
-    la_name: str = attrs.field(default="", validator=_check_text, kw_only=True)
+    la_code: str = attrs.field(validator=_la_code)
+    inspected: dt.date = attrs.field(
+        validator=_checks.day(since=EARLIEST_SUPPORTED, qualified=False)
+    )
+    la_name: str = attrs.field(default="", validator=_text, kw_only=True)
     inspection_type: InspectionType | None = attrs.field(
         default=None, converter=_to_optional_type, kw_only=True
     )
+
+    def __init__(
+        self,
+        area: JudgementArea | str,
+        grade: AnyGrade,
+        framework_version: FrameworkVersion,
+        la_code: str,
+        inspected: dt.date,
+        *,
+        la_name: str = "",
+        inspection_type: InspectionType | str | None = None,
+    ) -> None:
+        """A grade named alike on both scales (Good, ...) is moved onto the version's scale."""
+        if isinstance(framework_version, FrameworkVersion) and isinstance(
+            grade, Grade | LegacyGrade
+        ):
+            grade = _grade_on_scale(grade, framework_version.scale is Scale.LEGACY)
+        self.__attrs_init__(
+            area,
+            grade,
+            framework_version,
+            la_code,
+            inspected,
+            la_name=la_name,
+            inspection_type=inspection_type,
+        )
 
     def __attrs_post_init__(self) -> None:
         version = self.framework_version
@@ -471,9 +499,6 @@ class Judgement:
         if not version.has_area(self.area):
             raise ValidationError("area", self.area.name, f"an area graded by {version.name}")
         legacy = version.scale is Scale.LEGACY
-        target: type[Grade] | type[LegacyGrade] = LegacyGrade if legacy else Grade
-        if not isinstance(self.grade, target) and self.grade.name in target.__members__:
-            object.__setattr__(self, "grade", target[self.grade.name])
         if legacy != isinstance(self.grade, LegacyGrade):
             raise ValidationError("grade", self.grade.label, f"a grade on {version.name}'s scale")
 
@@ -494,7 +519,7 @@ def _sort_key(inspection: Inspection) -> tuple[dt.date, int, str]:
     return (inspection.date, list(InspectionType).index(inspection.type), inspection.la_code)
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class History:
     """One LA's inspections and visits, sorted by date, without duplicates or overlaps.
 
@@ -518,6 +543,39 @@ class History:
     la_name: str
     events: tuple[Inspection, ...]
 
+    def __attrs_post_init__(self) -> None:
+        events = self.events
+        if not isinstance(events, tuple) or not events:
+            raise ValidationError("inspections", events, "at least one inspection")
+        for event in events:
+            if not isinstance(event, Inspection):
+                raise ValidationError("inspections", event, "Inspection records")
+        codes = {e.la_code for e in events}
+        if codes != {self.la_code}:
+            raise ValidationError(
+                "la_code", sorted(codes), "the inspections of one LA (use histories() for many)"
+            )
+        keys = [_sort_key(e) for e in events]
+        if keys != sorted(keys):
+            raise ValidationError("events", [str(e) for e in events], "events sorted by date")
+        for previous, event in itertools.pairwise(events):
+            if event.type is previous.type and event.date == previous.date:
+                raise ValidationError(
+                    "inspections",
+                    str(event),
+                    "each event once",
+                    f"duplicate of the {previous.type.value} of {previous.date.isoformat()}",
+                )
+        graded = [e for e in events if e.graded]
+        for first, second in itertools.pairwise(graded):
+            if first.overlaps(second):
+                raise ValidationError(
+                    "inspections",
+                    str(second),
+                    "graded inspections that do not overlap",
+                    f"overlaps {first}",
+                )
+
     @classmethod
     def of(cls, inspections: Iterable[Inspection]) -> History:
         """Sort ``inspections`` of one LA into a history.
@@ -533,31 +591,11 @@ class History:
             if not isinstance(event, Inspection):
                 raise ValidationError("inspections", event, "Inspection records")
         events.sort(key=_sort_key)
-        codes = {e.la_code for e in events}
-        if len(codes) > 1:
-            raise ValidationError(
-                "la_code", sorted(codes), "the inspections of one LA (use histories() for many)"
-            )
-        previous: Inspection | None = None
-        for event in events:
-            if previous is not None and event.type is previous.type and event.date == previous.date:
-                raise ValidationError(
-                    "inspections",
-                    str(event),
-                    "each event once",
-                    f"duplicate of the {previous.type.value} of {previous.date.isoformat()}",
-                )
-            previous = event
-        graded = [e for e in events if e.graded]
-        for first, second in itertools.pairwise(graded):
-            if first.overlaps(second):
-                raise ValidationError(
-                    "inspections",
-                    str(second),
-                    "graded inspections that do not overlap",
-                    f"overlaps {first}",
-                )
         return cls(events[0].la_code, events[-1].la_name, tuple(events))
+
+    @functools.cached_property
+    def _dates(self) -> tuple[dt.date, ...]:
+        return tuple(e.date for e in self.events)
 
     def __iter__(self) -> Iterator[Inspection]:
         return iter(self.events)
@@ -567,8 +605,8 @@ class History:
 
     def known_on(self, as_of: dt.date) -> tuple[Inspection, ...]:
         """The events that had started on or before ``as_of``."""
-        index = bisect.bisect_right([e.date for e in self.events], as_of)
-        return self.events[:index]
+        index = bisect.bisect_right(self._dates, as_of)
+        return self.events if index == len(self.events) else self.events[:index]
 
     def graded(self, as_of: dt.date | None = None) -> tuple[Inspection, ...]:
         """The graded inspections, oldest first (those started by ``as_of``, if given)."""

@@ -19,10 +19,12 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 from typing import Any
 
 import attrs
 
+import ilacs._checks as _checks
 from ilacs.errors import ValidationError
 
 __all__ = ["Certainty", "Evidence", "Fact", "Reason", "Source"]
@@ -72,13 +74,6 @@ def _check_url(instance: object, attribute: attrs.Attribute[str], value: str) ->
         )
 
 
-def _check_text(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
-    if not isinstance(value, str) or not value.strip():
-        raise ValidationError(
-            f"{type(instance).__name__}.{attribute.name}", value, "a non-empty string"
-        )
-
-
 @attrs.frozen
 class Source:
     """A document a rule rests on.
@@ -91,7 +86,7 @@ class Source:
         note: what in the document supports the rule (a quotation or paragraph), if useful.
     """
 
-    title: str = attrs.field(validator=_check_text)
+    title: str = attrs.field(validator=_checks.text())
     url: str = attrs.field(validator=_check_url)
     evidence: Evidence
     published: dt.date | None = None
@@ -111,24 +106,19 @@ def certainty_of(sources: tuple[Source, ...], uncertain: bool) -> Certainty:
     return Certainty.REPORTED
 
 
-def _check_sources(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if not isinstance(value, tuple) or not all(isinstance(s, Source) for s in value):
-        raise ValidationError(
-            f"{type(instance).__name__}.{attribute.name}", value, "a tuple of Source"
-        )
+_PLAIN = frozenset({str, int, float, bool, type(None)})
 
 
 def _check_facts(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if not isinstance(value, tuple) or not all(
-        isinstance(pair, tuple)
-        and len(pair) == 2
-        and isinstance(pair[0], str)
-        and (pair[1] is None or isinstance(pair[1], (str, int, float, bool)))
-        for pair in value
-    ):
-        raise ValidationError(
-            "Reason.facts", value, "a tuple of (name, value) pairs of plain values"
-        )
+    if type(value) is tuple:
+        for pair in value:
+            if type(pair) is not tuple or len(pair) != 2 or type(pair[0]) is not str:
+                break
+            if type(pair[1]) not in _PLAIN and not isinstance(pair[1], (str, int, float)):
+                break
+        else:
+            return
+    raise ValidationError("Reason.facts", value, "a tuple of (name, value) pairs of plain values")
 
 
 @attrs.frozen
@@ -144,14 +134,16 @@ class Reason:
         uncertain: True when the rule is the best-supported of conflicting or weak sources.
     """
 
-    code: str = attrs.field(validator=_check_text)
+    code: str = attrs.field(validator=_checks.text())
     facts: tuple[tuple[str, Fact], ...] = attrs.field(default=(), validator=_check_facts)
-    sources: tuple[Source, ...] = attrs.field(default=(), validator=_check_sources)
+    sources: tuple[Source, ...] = attrs.field(
+        default=(), validator=_checks.tuple_of(Source, "a tuple of Source")
+    )
     uncertain: bool = False
 
-    @property
+    @functools.cached_property
     def text(self) -> str:
-        """The sentence for people, made from the facts (:func:`ilacs.words.render`)."""
+        """The sentence for people, made from the facts (:func:`ilacs.words.render`; once)."""
         from ilacs.words import render
 
         return render(self)

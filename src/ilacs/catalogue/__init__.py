@@ -5,5 +5,6 @@ Modules: :mod:`~ilacs.catalogue.grades` (scales and wordings),
 :mod:`~ilacs.catalogue.inspection_types` (types and routes), :mod:`~ilacs.catalogue.cadence`
 (cycles, focused visits, monitoring, pauses), :mod:`~ilacs.catalogue.duties` (post-inspection
 deadlines), :mod:`~ilacs.catalogue.refs` (the documents cited) and
-:mod:`~ilacs.catalogue.listing` (reading it all).
+:mod:`~ilacs.catalogue.plans` (the route and plan of the next inspection),
+:mod:`~ilacs.catalogue.listing` (every rule, for listings).
 """

@@ -251,7 +251,7 @@ class PauseScope(enum.Enum):
     VISITS = "visits"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, cache_hash=True)
 class Pause(Rule):
     """A national pause in routine inspection, which stretches the windows that span it.
 

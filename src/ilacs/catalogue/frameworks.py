@@ -32,6 +32,7 @@ from typing import ClassVar
 import attrs
 
 import ilacs._checks as _checks
+from ilacs._text import fold, lookup
 from ilacs.catalogue import refs
 from ilacs.catalogue.rule import Rule, derived_code
 from ilacs.errors import NotJudgedError, OutOfRangeError, ParseError
@@ -79,11 +80,8 @@ class Framework(enum.Enum):
         """
         if isinstance(value, Framework):
             return value
-        if isinstance(value, str):
-            key = "_".join(value.replace("-", " ").replace("_", " ").split()).upper()
-            if key in cls.__members__:
-                return cls[key]
-        raise ParseError("framework", value, "one of " + ", ".join(f.name for f in cls))
+        expected = "one of " + ", ".join(f.name for f in cls)
+        return lookup(value, _FRAMEWORK_KEYS, field="framework", expected=expected)
 
     @property
     def is_pre_2013(self) -> bool:
@@ -117,6 +115,11 @@ class JudgementArea(enum.Enum):
     LOOKED_AFTER_CHILDREN = "services for looked after children"
     CAPACITY_TO_IMPROVE = "capacity to improve"
 
+    @property
+    def phrase(self) -> str:
+        """How a sentence names the area, whatever the version ("help and protection")."""
+        return _AREA_PHRASES.get(self, self.value)
+
     @classmethod
     def parse(cls, text: str) -> JudgementArea:
         """Read an area from its name (``"CARE_LEAVERS"``, ``"care leavers"``, ``"care-leavers"``).
@@ -126,13 +129,15 @@ class JudgementArea(enum.Enum):
         """
         if isinstance(text, JudgementArea):
             return text
-        key = str(text).strip().upper().replace("-", "_").replace(" ", "_")
-        if key in cls.__members__:
-            return cls[key]
-        for member in cls:
-            if member.value == str(text).strip().lower():
-                return member
-        raise ParseError("judgement area", text, "one of " + ", ".join(m.name for m in cls))
+        expected = "one of " + ", ".join(m.name for m in cls)
+        return lookup(text, _AREA_KEYS, field="judgement area", expected=expected)
+
+
+_AREA_PHRASES = {
+    JudgementArea.HELP_AND_PROTECTION: "help and protection",
+    JudgementArea.LSCB: "Local Safeguarding Children Board review",
+}
+"""The areas a sentence names otherwise than by their value."""
 
 
 @attrs.frozen
@@ -144,12 +149,17 @@ class AreaSpec:
         wording: the heading printed in reports of this version.
         scope: what the judgement covers, where that differs between versions.
         part_of: for a graded sub-judgement (SIF adoption and care leavers), its parent area.
+        phrase: how a sentence names the judgement of this version ("impact of leaders");
+            the area's own :attr:`JudgementArea.phrase` unless the version names it otherwise.
     """
 
     area: JudgementArea
     wording: str
     scope: str = ""
     part_of: JudgementArea | None = None
+    phrase: str = attrs.field(
+        default=attrs.Factory(lambda spec: spec.area.phrase, takes_self=True), kw_only=True
+    )
 
 
 def _version_code(version: FrameworkVersion) -> str:
@@ -244,6 +254,7 @@ _SIF_AREAS = (
         area=JudgementArea.CHILDREN_IN_CARE,
         wording="The experiences and progress of children looked after and achieving permanence",
         scope="children looked after and permanence; adoption and care leavers graded beneath it",
+        phrase="children looked after",
     ),
     AreaSpec(
         area=JudgementArea.ADOPTION,
@@ -256,7 +267,11 @@ _SIF_AREAS = (
         scope="graded sub-judgement of children looked after",
         part_of=JudgementArea.CHILDREN_IN_CARE,
     ),
-    AreaSpec(area=JudgementArea.LEADERSHIP, wording="Leadership, management and governance"),
+    AreaSpec(
+        area=JudgementArea.LEADERSHIP,
+        wording="Leadership, management and governance",
+        phrase="leadership, management and governance",
+    ),
     AreaSpec(
         area=JudgementArea.LSCB,
         wording="Review of the Local Safeguarding Children Board",
@@ -264,17 +279,18 @@ _SIF_AREAS = (
     ),
 )
 _ILACS_2018_AREAS = (
-    AreaSpec(area=JudgementArea.LEADERSHIP, wording=_LEADERS),
+    AreaSpec(area=JudgementArea.LEADERSHIP, wording=_LEADERS, phrase="impact of leaders"),
     AreaSpec(area=JudgementArea.HELP_AND_PROTECTION, wording=_HELP),
     AreaSpec(
         area=JudgementArea.CHILDREN_IN_CARE,
         wording="The experiences and progress of children in care and care leavers",
         scope="children in care and care leavers together",
+        phrase="children in care and care leavers",
     ),
     AreaSpec(area=JudgementArea.OVERALL, wording=_OVERALL),
 )
 _ILACS_2023_AREAS = (
-    AreaSpec(area=JudgementArea.LEADERSHIP, wording=_LEADERS),
+    AreaSpec(area=JudgementArea.LEADERSHIP, wording=_LEADERS, phrase="impact of leaders"),
     AreaSpec(area=JudgementArea.HELP_AND_PROTECTION, wording=_HELP),
     AreaSpec(
         area=JudgementArea.CHILDREN_IN_CARE,
@@ -419,6 +435,9 @@ VERSIONS: tuple[FrameworkVersion, ...] = (
 )
 """Every framework version the catalogue knows, oldest first."""
 
+_FRAMEWORK_KEYS = {fold(f.name): f for f in Framework}
+_AREA_KEYS = {fold(key): a for a in JudgementArea for key in (a.name, a.value)}
+_VERSION_KEYS = {fold(key): v for v in VERSIONS for key in (v.name, v.code)}
 _BY_FRAMEWORK: dict[Framework, tuple[FrameworkVersion, ...]] = {
     fw: tuple(v for v in VERSIONS if v.framework is fw) for fw in Framework
 }
@@ -436,11 +455,8 @@ def version_named(name: str) -> FrameworkVersion:
     Raises:
         ParseError: no version has that name.
     """
-    key = " ".join(str(name).split()).lower()
-    for version in VERSIONS:
-        if version.name.lower() == key or version.code == key:
-            return version
-    raise ParseError("version", name, "one of " + ", ".join(repr(v.name) for v in VERSIONS))
+    expected = "one of " + ", ".join(repr(v.name) for v in VERSIONS)
+    return lookup(name, _VERSION_KEYS, field="version", expected=expected)
 
 
 def framework_version_on(day: dt.date, framework: Framework | None = None) -> FrameworkVersion:

@@ -20,11 +20,11 @@ from typing import ClassVar
 import attrs
 
 import ilacs._checks as _checks
+from ilacs._text import fold, lookup
 from ilacs.catalogue import refs
 from ilacs.catalogue.frameworks import Framework, versions_of
 from ilacs.catalogue.grades import Grade
 from ilacs.catalogue.rule import Rule, derived_code
-from ilacs.errors import ParseError
 
 _optional_count = attrs.validators.optional(_checks.count())
 
@@ -76,13 +76,8 @@ class InspectionType(enum.Enum):
         """
         if isinstance(text, InspectionType):
             return text
-        if not isinstance(text, str):
-            raise ParseError("inspection type", text, "a string naming an inspection type")
-        key = " ".join(text.replace("_", " ").replace("-", " ").split()).lower()
-        found = _TYPE_ALIASES.get(key)
-        if found is None:
-            raise ParseError("inspection type", text, "one of " + ", ".join(t.value for t in cls))
-        return found
+        expected = "one of " + ", ".join(t.value for t in cls)
+        return lookup(text, _TYPE_ALIASES, field="inspection type", expected=expected)
 
 
 class Outcome(enum.Enum):
@@ -352,29 +347,28 @@ TYPE_RULES: dict[InspectionType, TypeRule] = {
 }
 """The rules of each inspection type."""
 
-_TYPE_ALIASES: dict[str, InspectionType] = {}
-for _t in InspectionType:
-    _TYPE_ALIASES[_t.value.replace("_", " ")] = _t
-    _TYPE_ALIASES[_t.name.replace("_", " ").lower()] = _t
-    _TYPE_ALIASES[TYPE_RULES[_t].name.lower()] = _t
+_TYPE_ALIASES: dict[str, InspectionType] = {
+    fold(key): t for t in InspectionType for key in (t.value, t.name, TYPE_RULES[t].name)
+}
 _TYPE_ALIASES.update(
-    {
-        "ilacs short": _T.SHORT,
-        "ilacs short inspection": _T.SHORT,
-        "short inspection": _T.SHORT,
-        "ilacs standard": _T.STANDARD,
-        "standard inspection": _T.STANDARD,
-        "ilacs focused visit": _T.FOCUSED_VISIT,
-        "focussed visit": _T.FOCUSED_VISIT,
-        "la monitoring visit": _T.MONITORING_VISIT,
-        "ilacs monitoring visit": _T.MONITORING_VISIT,
-        "single inspection framework": _T.SIF,
-        "sif inspection": _T.SIF,
-        "re inspection": _T.SIF_REINSPECTION,
-        "reinspection": _T.SIF_REINSPECTION,
-        "sif re inspection": _T.SIF_REINSPECTION,
-        "joint targeted area inspection": _T.JTAI,
-    }
+    (fold(alias), t)
+    for alias, t in (
+        ("ilacs short", _T.SHORT),
+        ("ilacs short inspection", _T.SHORT),
+        ("short inspection", _T.SHORT),
+        ("ilacs standard", _T.STANDARD),
+        ("standard inspection", _T.STANDARD),
+        ("ilacs focused visit", _T.FOCUSED_VISIT),
+        ("focussed visit", _T.FOCUSED_VISIT),
+        ("la monitoring visit", _T.MONITORING_VISIT),
+        ("ilacs monitoring visit", _T.MONITORING_VISIT),
+        ("single inspection framework", _T.SIF),
+        ("sif inspection", _T.SIF),
+        ("re inspection", _T.SIF_REINSPECTION),
+        ("reinspection", _T.SIF_REINSPECTION),
+        ("sif re inspection", _T.SIF_REINSPECTION),
+        ("joint targeted area inspection", _T.JTAI),
+    )
 )
 
 

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 from collections.abc import Iterable
 from typing import ClassVar
 
@@ -76,7 +77,7 @@ class Predecessor:
     whole: bool = True
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, cache_hash=True)
 class Reorganisation(Rule):
     """A children's services authority created by a structural changes order.
 
@@ -206,23 +207,31 @@ REORGANISATIONS: tuple[Reorganisation, ...] = (
 )
 """Children's services authorities created since 2019, oldest first."""
 
-_BY_CODE: dict[str, Reorganisation] = {r.la_code: r for r in REORGANISATIONS}
+
+@functools.lru_cache(maxsize=16)
+def _index(
+    table: tuple[Reorganisation, ...],
+) -> tuple[dict[str, Reorganisation], dict[str, tuple[Reorganisation, ...]]]:
+    """``table`` by the new authority's code, and by each predecessor's code."""
+    successors: dict[str, list[Reorganisation]] = {}
+    for r in table:
+        for p in r.predecessors:
+            successors.setdefault(p.code, []).append(r)
+    return {r.la_code: r for r in table}, {k: tuple(v) for k, v in successors.items()}
 
 
 def reorganisation_of(
     code: str, table: tuple[Reorganisation, ...] = REORGANISATIONS
 ) -> Reorganisation | None:
     """The reorganisation that created the authority ``code``, or None if none did."""
-    if table is REORGANISATIONS:
-        return _BY_CODE.get(code)
-    return next((r for r in table if r.la_code == code), None)
+    return _index(table)[0].get(code)
 
 
 def successors_of(
     code: str, table: tuple[Reorganisation, ...] = REORGANISATIONS
 ) -> tuple[Reorganisation, ...]:
     """The authorities that replaced ``code`` (empty when it was not replaced)."""
-    return tuple(r for r in table if any(p.code == code for p in r.predecessors))
+    return _index(table)[1].get(code, ())
 
 
 def abolished_on(code: str, table: tuple[Reorganisation, ...] = REORGANISATIONS) -> dt.date | None:

@@ -154,10 +154,10 @@ def _naive(anchor: dt.date, origin: dt.date, *, moved: bool) -> Window:
     """Last start + the catalogue's cycle ± its band; with ``moved``, overdue becomes next year."""
     due = anchor + relativedelta(years=CYCLE.years)
     band = relativedelta(months=CYCLE.band_months)
-    low, high = due - band, due + band
-    if moved and high <= origin:
+    earliest, latest = due - band, due + band
+    if moved and latest <= origin:
         return Window(origin + dt.timedelta(days=1), origin + band, origin + band + band)
-    return Window(low, due, high)
+    return Window(earliest, due, latest)
 
 
 def backtest(
@@ -229,8 +229,8 @@ def backtest(
                 model: graded_forecast(la, basis, at_origin, calibration).window
                 for model, calibration in calibrations.items()
             }
-            windows["naive"] = _naive(basis.anchor, origin, moved=False)
-            windows["naive, overdue moved"] = _naive(basis.anchor, origin, moved=True)
+            windows["naive"] = _naive(basis.start, origin, moved=False)
+            windows["naive, overdue moved"] = _naive(basis.start, origin, moved=True)
             actual, via_successor = _actual(history, origin, every, rules)
             linked += via_successor
             for model, window in windows.items():

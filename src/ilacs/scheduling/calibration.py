@@ -41,8 +41,8 @@ import functools
 import itertools
 import json
 import math
+import os
 from collections.abc import Mapping
-from importlib import resources
 from typing import Any
 
 import attrs
@@ -270,7 +270,7 @@ class VisitCounts:
         return self.counts[0][0]
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class Calibration:
     """Observed practice learnt from a national history up to ``cut_off``, with its provenance.
 
@@ -346,7 +346,7 @@ class Calibration:
         """True when the calibration holds no observed practice (written rules only)."""
         return not self.curves and not self.types and not self.focused_counts
 
-    @property
+    @functools.cached_property
     def source(self) -> Source:
         """The calibration as a source a reason can cite (evidence D: observed, not a rule)."""
         return refs.observed_practice(self.data, self.cut_off, self.method)
@@ -477,7 +477,8 @@ def _optional_date(text: object) -> dt.date | None:
 @functools.cache
 def shipped() -> Calibration:
     """The calibration shipped with the library (fitted to 31 March 2025), loaded once."""
-    text = resources.files("ilacs.scheduling").joinpath("calibration.json").read_text("utf-8")
+    with open(os.path.join(os.path.dirname(__file__), "calibration.json"), encoding="utf-8") as f:
+        text = f.read()
     return Calibration.from_dict(json.loads(text), where="ilacs/scheduling/calibration.json")
 
 

@@ -24,14 +24,15 @@ bounds are moved onto working days (inspections start on working days).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable
 
 import attrs
 
 from ilacs.catalogue.cadence import Pause
-from ilacs.catalogue.inspection_types import InspectionType
+from ilacs.catalogue.inspection_types import InspectionType, Route
 from ilacs.catalogue.la_codes import authority
-from ilacs.catalogue.listing import inspection_plan, route_for
+from ilacs.catalogue.plans import inspection_plan, route_for
 from ilacs.catalogue.reorganisations import (
     new_authority,
     replaced_by,
@@ -39,9 +40,9 @@ from ilacs.catalogue.reorganisations import (
     with_successors,
 )
 from ilacs.errors import ValidationError
-from ilacs.records import Inspection, check_date, histories
+from ilacs.records import History, Inspection, check_date, histories
 from ilacs.scheduling.calibration import Calibration, Curve, RouteGroup, Stage, shipped
-from ilacs.scheduling.optime import DAYS_PER_MONTH, from_operating, to_operating
+from ilacs.scheduling.optime import DAYS_PER_MONTH, OperatingWindow, to_operating
 from ilacs.scheduling.records import Forecast, ForecastKind, Practice, Window
 from ilacs.scheduling.routes import (
     FIRST_ROUTE_DAY,
@@ -64,7 +65,6 @@ __all__ = [
     "STALE_AFTER_DAYS",
     "LeftOut",
     "NationalForecasts",
-    "after_as_of",
     "graded_forecast",
     "next_inspection",
     "next_inspections",
@@ -94,38 +94,18 @@ def _previous_working(day: dt.date) -> dt.date:
     return day if is_working_day(day) else add_working_days(day, -1)
 
 
-def on_working_days(low: dt.date, mid: dt.date, high: dt.date) -> Window:
-    """Move a window onto working days: ``low`` forward, ``high`` back, ``mid`` inside.
+def on_working_days(window: Window, floor: dt.date | None = None) -> Window:
+    """``window`` on working days: its earliest day forward, its latest back, expected inside.
 
-    When no working day lies between ``low`` and ``high``, the window is the first working
-    day on or after ``low``.
+    ``floor``, when given, is the first day the window may hold (the day after ``as_of``).
+    When no working day lies between the earliest and latest days, the window is the first
+    working day on or after the earliest.
     """
-    first = _next_working(low)
-    last = max(_previous_working(high), first)
-    expected = min(max(_next_working(mid), first), last)
+    earliest = window.earliest if floor is None else max(window.earliest, floor)
+    first = _next_working(earliest)
+    last = max(_previous_working(window.latest), first)
+    expected = min(max(_next_working(window.expected), first), last)
     return Window(first, expected, last)
-
-
-def after_as_of(
-    low: int, mid: int, high: int, floor: int, shape_low: int | None = None
-) -> tuple[int, int, int]:
-    """Move a window (day numbers) so that it starts on or after ``floor``, the day after as_of.
-
-    A window wholly before ``floor`` (overdue) is moved to start on ``floor``, keeping its lead
-    to the expected day and its length counted from ``shape_low`` (default ``low``); a window
-    that holds ``floor`` loses its days before it.
-
-    >>> after_as_of(10, 20, 30, 50), after_as_of(10, 20, 30, 15)
-    ((50, 60, 70), (15, 20, 30))
-    >>> after_as_of(10, 20, 30, 50, 18)
-    (50, 52, 62)
-    """
-    if high < floor:
-        start = low if shape_low is None else shape_low
-        low, mid, high = floor, floor + (mid - start), floor + (high - start)
-    low = max(low, floor)
-    high = max(high, low)
-    return low, min(max(mid, low), high), high
 
 
 def overdue_reason(closed: dt.date, as_of: dt.date, what: str) -> Reason:
@@ -163,7 +143,7 @@ def observed_window(
     start: dt.date,
     as_of: dt.date,
     pauses: tuple[Pause, ...],
-) -> tuple[dt.date, dt.date, dt.date, int]:
+) -> tuple[Window, int]:
     """The days by which ``calibration.levels`` of LAs still waiting on ``as_of`` ended their wait.
 
     Args:
@@ -174,15 +154,14 @@ def observed_window(
         pauses: the national pauses operating time leaves out.
 
     Returns:
-        ``(low, mid, high, waited)``: calendar days, and the operating days waited by ``as_of``.
+        The window (calendar days, not yet on working days) and the operating days waited by
+        ``as_of``.
     """
     base = to_operating(start, pauses)
     waited = max(to_operating(as_of, pauses) - base, 0)
-    low, mid, high = (
-        from_operating(base + days, pauses)
-        for days in curve.days(calibration.levels, waited=waited)
-    )
-    return low, mid, high, waited
+    earliest, expected, latest = curve.days(calibration.levels, waited=waited)
+    days = OperatingWindow(base + earliest, base + expected, base + latest)
+    return days.dates(pauses), waited
 
 
 def _who(curve: Curve, route: RouteGroup) -> str:
@@ -244,12 +223,18 @@ def _practice_reasons(
 
 def _type(
     basis: Basis, day: dt.date, calibration: Calibration, rules: SchedulingRules
-) -> tuple[InspectionType, float | None, list[Reason]]:
+) -> tuple[InspectionType, float | None, tuple[Reason, ...]]:
     """The next inspection's type, its observed share (None: the written route's), and why."""
-    prior = basis.prior
     on = max(day, FIRST_ROUTE_DAY)
-    route = route_for(prior, on=on, routes=rules.routes)
-    plan = inspection_plan(prior, on=on, routes=rules.routes)
+    return _route_type(basis, route_for(basis.prior, on=on, routes=rules.routes), calibration)
+
+
+@functools.lru_cache(maxsize=4096)
+def _route_type(
+    basis: Basis, route: Route, calibration: Calibration
+) -> tuple[InspectionType, float | None, tuple[Reason, ...]]:
+    """:func:`_type` once the route is known (remembered: it does not depend on the day)."""
+    plan = inspection_plan(basis.prior, on=route.valid_from, routes=(route,))
     facts = route_facts(basis)
     reasons = [
         say(
@@ -269,7 +254,7 @@ def _type(
     below = last is not None and _below_good(last)
     counts = calibration.type_counts(basis.group, below)
     if counts is None or counts.total < calibration.min_events:
-        return plan.type, None, reasons
+        return plan.type, None, tuple(reasons)
     likeliest, count = counts.counts[0]
     others = [
         f"{article(t.rule.name)} in {n}"
@@ -291,7 +276,7 @@ def _type(
             others=", ".join(others),
         )
     )
-    return likeliest, count / counts.total, reasons
+    return likeliest, count / counts.total, tuple(reasons)
 
 
 def _below_good(inspection: Inspection) -> bool:
@@ -354,24 +339,24 @@ def graded_forecast(
     curve = calibration.curve(Stage.NEXT_GRADED, basis.group)
     practice_reasons: list[Reason]
     if curve is not None:
-        low, mid, high, waited = observed_window(
-            curve, calibration, start=basis.anchor, as_of=known.as_of, pauses=rules.pauses
+        observed, waited = observed_window(
+            curve, calibration, start=basis.start, as_of=known.as_of, pauses=rules.pauses
         )
-        window = on_working_days(max(low, known.as_of + dt.timedelta(days=1)), mid, high)
+        window = on_working_days(observed, known.as_of + dt.timedelta(days=1))
         practice = Practice.OBSERVED
         practice_reasons = _practice_reasons(
             curve,
             calibration,
             basis.group,
-            start=basis.anchor,
+            start=basis.start,
             window=window,
             waited=waited,
             written=written.window,
             visit=None,
         )
     else:
-        moved = after_as_of(written.low, written.due, written.high, floor, written.plain_low)
-        window = on_working_days(*(from_operating(n, rules.pauses) for n in moved))
+        moved = written.days.after(floor, shape_from=written.shape_from)
+        window = on_working_days(moved.dates(rules.pauses))
         practice = Practice.WRITTEN
         why = (
             "the calibration holds the written rules only"
@@ -479,11 +464,41 @@ def next_inspection(
     >>> next_inspection([], as_of=dt.date(2023, 6, 1), la_code="E06000063").type.name
     'STANDARD'
     """
+    if (
+        isinstance(history, History)
+        and type(as_of) is dt.date
+        and (calibration is None or isinstance(calibration, Calibration))
+        and isinstance(rules, SchedulingRules)
+    ):
+        return _remembered(history, as_of, calibration, rules, la_code)
+    return _next_inspection(history, as_of, calibration, rules, la_code)
+
+
+def _next_inspection(
+    history: Iterable[Inspection],
+    as_of: object,
+    calibration: object,
+    rules: object,
+    la_code: str | None,
+) -> Forecast:
     rules = _check_rules(rules)
     cal = resolve(calibration)
     known = known_history(history, as_of, la_code)
     basis = basis_of(known, rules)
     return graded_forecast(known, basis, rules, cal)
+
+
+@functools.lru_cache(maxsize=8192)
+def _remembered(
+    history: History,
+    as_of: dt.date,
+    calibration: Calibration | None,
+    rules: SchedulingRules,
+    la_code: str | None,
+) -> Forecast:
+    """:func:`next_inspection` of a :class:`History`, remembered: the same question (the same
+    history, day, calibration and rules: immutable values) gets the same forecast back."""
+    return _next_inspection(history, as_of, calibration, rules, la_code)
 
 
 @attrs.frozen

@@ -27,11 +27,22 @@ datetime.date(2021, 9, 20)
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable
 
-from ilacs.catalogue.cadence import Pause
+import attrs
 
-__all__ = ["DAYS_PER_MONTH", "from_operating", "merged", "paused_days", "to_operating"]
+from ilacs.catalogue.cadence import Pause
+from ilacs.scheduling.records import Window
+
+__all__ = [
+    "DAYS_PER_MONTH",
+    "OperatingWindow",
+    "from_operating",
+    "merged",
+    "paused_days",
+    "to_operating",
+]
 
 DAYS_PER_MONTH = 365.25 / 12
 """The mean length of a month in days (months of waiting, half-lives)."""
@@ -39,6 +50,11 @@ DAYS_PER_MONTH = 365.25 / 12
 
 def merged(pauses: Iterable[Pause]) -> tuple[tuple[dt.date, dt.date], ...]:
     """The pauses as sorted, disjoint ``(start, resume)`` spans (overlaps joined)."""
+    return _merged(tuple(pauses))
+
+
+@functools.lru_cache(maxsize=64)
+def _merged(pauses: tuple[Pause, ...]) -> tuple[tuple[dt.date, dt.date], ...]:
     spans: list[tuple[dt.date, dt.date]] = []
     for start, resume in sorted((p.start, p.resume) for p in pauses if p.resume > p.start):
         if spans and start <= spans[-1][1]:
@@ -78,3 +94,47 @@ def from_operating(number: int, pauses: Iterable[Pause]) -> dt.date:
         if day >= start:
             day += resume - start
     return day
+
+
+@attrs.frozen
+class OperatingWindow:
+    """A window in operating days (numbers from :func:`to_operating`), earliest to latest.
+
+    >>> import datetime as dt
+    >>> from ilacs.catalogue.cadence import PAUSES
+    >>> days = OperatingWindow(10, 20, 30)
+    >>> days.after(50), days.after(15), days.after(50, shape_from=18)
+    (OperatingWindow(earliest=50, expected=60, latest=70), OperatingWindow(earliest=15, \
+expected=20, latest=30), OperatingWindow(earliest=50, expected=52, latest=62))
+    >>> start = to_operating(dt.date(2019, 1, 1), PAUSES)
+    >>> OperatingWindow(start, start + 1, start + 2).dates(PAUSES).iso
+    '2019-01-01/2019-01-02/2019-01-03'
+    """
+
+    earliest: int
+    expected: int
+    latest: int
+
+    def dates(self, pauses: Iterable[Pause]) -> Window:
+        """The window as calendar days (each number's first day that is not paused)."""
+        spans = tuple(pauses)
+        return Window(
+            from_operating(self.earliest, spans),
+            from_operating(self.expected, spans),
+            from_operating(self.latest, spans),
+        )
+
+    def after(self, floor: int, *, shape_from: int | None = None) -> OperatingWindow:
+        """The window moved so that it starts on or after ``floor`` (the day after as_of).
+
+        A window wholly before ``floor`` (overdue) is moved to start on ``floor``, keeping its
+        lead to the expected day and its length counted from ``shape_from`` (default: its
+        earliest day); a window that holds ``floor`` loses its days before it.
+        """
+        earliest, expected, latest = self.earliest, self.expected, self.latest
+        if latest < floor:
+            start = earliest if shape_from is None else shape_from
+            earliest, expected, latest = floor, floor + (expected - start), floor + (latest - start)
+        earliest = max(earliest, floor)
+        latest = max(latest, earliest)
+        return OperatingWindow(earliest, min(max(expected, earliest), latest), latest)

@@ -22,6 +22,7 @@ import enum
 
 import attrs
 
+import ilacs._checks as _checks
 from ilacs.catalogue.inspection_types import InspectionType
 from ilacs.errors import ValidationError
 from ilacs.sources import Reason
@@ -32,11 +33,6 @@ __all__ = ["Deadline", "Forecast", "ForecastKind", "Practice", "Window", "long_d
 def long_date(day: dt.date) -> str:
     """A date as a committee writes it: ``"11 November 2022"``."""
     return f"{day.day} {day:%B %Y}"
-
-
-def _check_day(instance: object, attribute: attrs.Attribute[dt.date], value: object) -> None:
-    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
-        raise ValidationError(attribute.name, value, "a datetime.date")
 
 
 @attrs.frozen
@@ -52,9 +48,9 @@ class Window:
         ValidationError: a bound is not a date, or ``earliest <= expected <= latest`` fails.
     """
 
-    earliest: dt.date = attrs.field(validator=_check_day)
-    expected: dt.date = attrs.field(validator=_check_day)
-    latest: dt.date = attrs.field(validator=_check_day)
+    earliest: dt.date = attrs.field(validator=_checks.day(qualified=False))
+    expected: dt.date = attrs.field(validator=_checks.day(qualified=False))
+    latest: dt.date = attrs.field(validator=_checks.day(qualified=False))
 
     def __attrs_post_init__(self) -> None:
         if self.latest < self.earliest:
@@ -214,6 +210,9 @@ class Deadline:
         working_days: the working days from ``counted_from`` to ``due``.
         reasons: the rule and its sources, and how the start was chosen.
         uncertain: True when the start date or the rule is uncertain.
+        inspection_type: the type of the inspection or visit the duty follows, when known.
+        inspection_date: the date of that inspection (its first on-site day, else the date
+            that places it), when known.
     """
 
     la_code: str
@@ -227,6 +226,8 @@ class Deadline:
     working_days: int
     reasons: tuple[Reason, ...]
     uncertain: bool
+    inspection_type: InspectionType | None = attrs.field(default=None, kw_only=True)
+    inspection_date: dt.date | None = attrs.field(default=None, kw_only=True)
 
     def __str__(self) -> str:
         flag = " (uncertain)" if self.uncertain else ""

@@ -18,6 +18,7 @@ type set by the SIF overall grade.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable
 
 import attrs
@@ -27,7 +28,7 @@ from ilacs.catalogue.frameworks import JudgementArea, Scale
 from ilacs.catalogue.grades import Grade
 from ilacs.catalogue.inspection_types import ROUTES, InspectionType, Route
 from ilacs.catalogue.la_codes import authority
-from ilacs.catalogue.listing import route_for
+from ilacs.catalogue.plans import route_for
 from ilacs.catalogue.reorganisations import (
     Reorganisation,
     new_authority,
@@ -77,7 +78,7 @@ class Known:
     """How many events of the history start after ``as_of`` (ignored)."""
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class Basis:
     """The route an LA is on and what its next graded inspection is counted from.
 
@@ -124,7 +125,8 @@ def known_history(
     """Validate ``history`` (one LA, any order) and keep the events started on or before ``as_of``.
 
     An empty ``history`` is accepted with ``la_code``: an LA with no event on record (a new LA
-    not yet inspected), named from the catalogue's register.
+    not yet inspected), named from the catalogue's register. A
+    :class:`~ilacs.records.History` is already checked, and is used as it is.
 
     Raises:
         ValidationError: ``as_of`` is not a date; ``history`` is not an iterable of
@@ -134,6 +136,8 @@ def known_history(
         OutOfRangeError: ``as_of`` is after :data:`~ilacs.scheduling.rules.LATEST_AS_OF`.
     """
     day = _check_as_of(as_of)
+    if isinstance(history, History) and (la_code is None or la_code == history.la_code):
+        return _known(history, day)
     if history is None or isinstance(history, (str, bytes)) or not isinstance(history, Iterable):
         raise ValidationError("history", history, "an iterable of Inspection records of one LA")
     events = list(history)
@@ -152,7 +156,10 @@ def known_history(
             "at least one inspection of the LA, or la_code for an LA with none",
             "an empty history has no route",
         )
-    full = History.of(events)
+    return _known(History.of(events), day)
+
+
+def _known(full: History, day: dt.date) -> Known:
     known = full.known_on(day)
     name = known[-1].la_name if known else full.events[0].la_name
     return Known(full.la_code, name, day, known, len(full.events) - len(known))
@@ -236,8 +243,9 @@ def _no_overall(last: Inspection, rules: SchedulingRules) -> tuple[Grade, Reason
     )
 
 
+@functools.lru_cache(maxsize=4096)
 def basis_after(last: Inspection, rules: SchedulingRules) -> Basis:
-    """The route that follows the graded inspection ``last``.
+    """The route that follows the graded inspection ``last`` (remembered for the same two).
 
     Raises:
         ValidationError: ``last`` was graded on the scale used before November 2013 (no route

@@ -40,7 +40,6 @@ from ilacs.scheduling.calibration import Calibration, RouteGroup, Stage
 from ilacs.scheduling.graded import (
     _check_rules,
     _practice_reasons,
-    after_as_of,
     graded_forecast,
     observed_window,
     on_working_days,
@@ -48,7 +47,7 @@ from ilacs.scheduling.graded import (
     resolve,
     stale_reason,
 )
-from ilacs.scheduling.optime import from_operating, to_operating
+from ilacs.scheduling.optime import OperatingWindow, to_operating
 from ilacs.scheduling.records import Forecast, ForecastKind, Practice, Window
 from ilacs.scheduling.routes import Basis, Known, basis_of, known_history, route_facts
 from ilacs.scheduling.rules import DEFAULT_RULES, SchedulingRules
@@ -77,7 +76,7 @@ _TYPE_OF = {
 def _since(known: Known, basis: Basis, kind: InspectionType) -> list[Inspection]:
     """The visits of ``kind`` since the last graded inspection (assurance visits not focused)."""
     held = is_focused_visit if kind is InspectionType.FOCUSED_VISIT else (lambda e: e.type is kind)
-    return [e for e in known.events if held(e) and e.date > basis.anchor]
+    return [e for e in known.events if held(e) and e.date > basis.start]
 
 
 @attrs.frozen
@@ -86,7 +85,7 @@ class _Plan:
 
     stage: Stage
     start: dt.date
-    written: tuple[dt.date, dt.date, dt.date]
+    written: Window
 
 
 def _visit(
@@ -111,27 +110,33 @@ def _visit(
     pauses = rules.visit_pauses
     what = kind.value
     base = to_operating(plan.start, pauses)
-    low, mid, high = (base + (d - plan.start).days for d in plan.written)
-    written = Window(*(from_operating(n, pauses) for n in (low, mid, high)))
+    planned = plan.written
+    days = OperatingWindow(
+        *(
+            base + (d - plan.start).days
+            for d in (planned.earliest, planned.expected, planned.latest)
+        )
+    )
+    written = days.dates(pauses)
     floor = known.as_of + dt.timedelta(days=1)
     overdue = written.latest <= known.as_of
     out = list(reasons)
-    if written != Window(*plan.written):
+    if written != planned:
         out.append(
             say(
                 "visits.pause",
                 sources=tuple(dict.fromkeys(s for p in pauses for s in p.sources)),
                 uncertain=any(p.uncertain for p in pauses),
-                planned=Window(*plan.written).iso,
+                planned=planned.iso,
                 written=written.iso,
             )
         )
     curve = calibration.curve(plan.stage, basis.group)
     if curve is not None:
-        first, middle, last, waited = observed_window(
+        observed, waited = observed_window(
             curve, calibration, start=plan.start, as_of=max(waited_from, plan.start), pauses=pauses
         )
-        window = on_working_days(max(first, floor), max(middle, floor), max(last, floor))
+        window = on_working_days(observed, floor)
         practice = Practice.OBSERVED
         out += _practice_reasons(
             curve,
@@ -144,8 +149,8 @@ def _visit(
             visit=what,
         )
     else:
-        moved = after_as_of(low, mid, high, to_operating(floor, pauses))
-        window = on_working_days(*(from_operating(n, pauses) for n in moved))
+        moved = days.after(to_operating(floor, pauses))
+        window = on_working_days(moved.dates(pauses))
         practice = Practice.WRITTEN
         out.append(
             say(
@@ -273,7 +278,7 @@ def focused_visits(
         return ()
     rule = rules.focused_visits
     reasons = [*basis.reasons, *count_reasons]
-    start = done[-1].date if done else basis.anchor
+    start = done[-1].date if done else basis.start
     if start < FOCUSED_VISITS_BEGAN:
         reasons.append(
             say(
@@ -290,9 +295,9 @@ def focused_visits(
     stage = Stage.NEXT_FOCUSED if done else Stage.FIRST_FOCUSED
     waited_from = known.as_of
     for _ in range(remaining):
-        low = start + relativedelta(months=rule.earliest_after_months)
-        high = start + relativedelta(months=rule.latest_after_months)
-        plan = _Plan(stage, start, (low, low + (high - low) / 2, high))
+        earliest = start + relativedelta(months=rule.earliest_after_months)
+        latest = start + relativedelta(months=rule.latest_after_months)
+        plan = _Plan(stage, start, Window(earliest, earliest + (latest - earliest) / 2, latest))
         forecast = _visit(
             known,
             basis,
@@ -366,11 +371,11 @@ def monitoring_visits(
     if done:
         stage, start = Stage.NEXT_MONITORING, done[-1].date
         due = start + interval
-        written = (start + interval / 2, due, due + interval / 2)
+        written = Window(start + interval / 2, due, due + interval / 2)
     else:
-        stage, start = Stage.FIRST_MONITORING, basis.anchor
+        stage, start = Stage.FIRST_MONITORING, basis.start
         due = plan_day + relativedelta(weeks=rule.first_visit_lag_weeks)
-        written = (min(plan_day, due), due, due + interval / 2)
+        written = Window(min(plan_day, due), due, due + interval / 2)
     waited_from = known.as_of
     while True:
         forecast = _visit(
@@ -389,7 +394,7 @@ def monitoring_visits(
         forecasts.append(forecast)
         stage, start = Stage.NEXT_MONITORING, forecast.expected
         due = start + interval
-        written = (start + interval / 2, due, due + interval / 2)
+        written = Window(start + interval / 2, due, due + interval / 2)
         waited_from = start
     note = say("visits.until-reinspection", ends=ends)
     return tuple(attrs.evolve(f, reasons=(*f.reasons, note)) for f in forecasts)

@@ -22,6 +22,7 @@ wholly before the pause is unchanged (nothing paused between its anchor and its 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 import attrs
 from dateutil.relativedelta import relativedelta
@@ -29,7 +30,7 @@ from dateutil.relativedelta import relativedelta
 from ilacs.catalogue.inspection_types import TYPE_RULES, InspectionType
 from ilacs.errors import ValidationError
 from ilacs.scheduling.calibration import RouteGroup
-from ilacs.scheduling.optime import from_operating, paused_days, to_operating
+from ilacs.scheduling.optime import OperatingWindow, paused_days, to_operating
 from ilacs.scheduling.records import Window
 from ilacs.scheduling.routes import Basis
 from ilacs.scheduling.rules import SchedulingRules
@@ -45,23 +46,21 @@ _MONITORING_VISIT = TYPE_RULES[InspectionType.MONITORING_VISIT]
 
 @attrs.frozen
 class Written:
-    """The written rule's window: operating-day numbers, the calendar window and the reasons.
+    """The written rule's window: in operating days, as calendar days, and the reasons.
 
     Args:
-        low, due, high: the window in operating days (``low`` not moved by pauses).
+        days: the window in operating days (its earliest day not moved by pauses).
         window: the same window as calendar days.
-        reasons: why, in words.
-        plain_low: ``due`` less the rule's own lead from earliest to expected day (as if the
-            pauses had moved the earliest day too): an overdue window moved past ``as_of``
-            keeps the rule's shape from it, not the shape a pause stretched.
+        reasons: why, as reasons.
+        shape_from: the expected day less the rule's own lead from earliest to expected day
+            (as if the pauses had moved the earliest day too): an overdue window moved past
+            ``as_of`` keeps the rule's shape from it, not the shape a pause stretched.
     """
 
-    low: int
-    due: int
-    high: int
+    days: OperatingWindow
     window: Window
     reasons: tuple[Reason, ...]
-    plain_low: int
+    shape_from: int
 
 
 def _pause_reason(start: dt.date, window: Window, rules: SchedulingRules) -> Reason | None:
@@ -84,10 +83,6 @@ def _pause_reason(start: dt.date, window: Window, rules: SchedulingRules) -> Rea
     )
 
 
-def _offsets(anchor: dt.date, *days: dt.date) -> tuple[int, ...]:
-    return tuple((d - anchor).days for d in days)
-
-
 def _written(
     start: dt.date, plain: Window, reasons: list[Reason], rules: SchedulingRules
 ) -> Written:
@@ -97,15 +92,17 @@ def _written(
     earliest day is not moved (Ofsted may catch up). A reason says which pauses moved it.
     """
     base = to_operating(start, rules.pauses)
-    due_off, high_off = _offsets(start, plain.expected, plain.latest)
-    low = to_operating(plain.earliest, rules.pauses)
-    due, high = base + due_off, base + high_off
-    window = Window(*(from_operating(n, rules.pauses) for n in (low, due, high)))
+    days = OperatingWindow(
+        to_operating(plain.earliest, rules.pauses),
+        base + (plain.expected - start).days,
+        base + (plain.latest - start).days,
+    )
+    window = days.dates(rules.pauses)
     paused = _pause_reason(start, window, rules)
     if paused is not None:
         reasons.append(paused)
-    plain_low = due - (plain.expected - plain.earliest).days
-    return Written(low, due, high, window, tuple(reasons), plain_low)
+    shape_from = days.expected - (plain.expected - plain.earliest).days
+    return Written(days, window, tuple(reasons), shape_from)
 
 
 def _cycle(basis: Basis, rules: SchedulingRules) -> Written:
@@ -196,8 +193,11 @@ def monitoring_reason(
     )
 
 
+@functools.lru_cache(maxsize=4096)
 def written_window(basis: Basis, rules: SchedulingRules) -> Written:
     """The written rules' window for the next graded inspection on ``basis``'s route.
+
+    It does not depend on the day of the forecast: it is remembered for the same two.
 
     The cycle times it when it applies to the prior grade (``rules.cycle.applies_to``; None
     for a new LA); the monitoring rule when the route monitors the LA first.
