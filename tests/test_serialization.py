@@ -514,6 +514,16 @@ def test_a_history_is_checked_again_when_read() -> None:
     assert "graded inspections that do not overlap" in error.expected
 
 
+def test_a_history_with_its_events_out_of_order_is_rebuilt_in_date_order() -> None:
+    visit = Inspection(
+        "E06000034", "Thurrock", InspectionType.FOCUSED_VISIT, start=dt.date(2021, 6, 30)
+    )
+    history = History.of([THURROCK, visit])
+    data = unstructure(history)
+    data["events"].reverse()
+    assert structure(data, History) == history
+
+
 def test_a_history_with_no_events_is_refused() -> None:
     error = parse_error({"la_code": "E1", "la_name": "X", "events": []}, History)
     assert error.field == "$.events"

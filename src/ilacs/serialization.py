@@ -370,7 +370,7 @@ def _unstructure_judgements(value: Judgements) -> dict[str, str]:
 
 def _structure_history(value: Any, _: Any) -> History:
     """A history's fields, rebuilt with :meth:`History.of` and checked against its events."""
-    given = _HISTORY_FIELDS(value, History)
+    given = _HISTORY_FIELDS(value, None)
     try:
         history = History.of(given.events)
     except IlacsError as error:
@@ -431,7 +431,14 @@ def _make_converter() -> cattrs.Converter:
 
 _CONVERTER = _make_converter()
 """The library's one converter. Use the functions of this module rather than it."""
-_HISTORY_FIELDS = _attrs_hook(History, _CONVERTER)
+_HISTORY_TYPES = typing.get_type_hints(History)
+_HISTORY_FIELDS = _attrs_hook(
+    # History's fields, read as they are: History.of sorts the events and checks them.
+    attrs.make_class(
+        "History", {a.name: attrs.field(type=_HISTORY_TYPES[a.name]) for a in attrs.fields(History)}
+    ),
+    _CONVERTER,
+)
 _REASON_FIELDS = _attrs_hook(Reason, _CONVERTER)
 
 
