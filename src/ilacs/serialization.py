@@ -150,13 +150,6 @@ def _noted(
 # --- leaf values -------------------------------------------------------------------------------
 
 _PLAIN: Final = {str: "a string", int: "an integer", float: "a number", bool: "true or false"}
-_KINDS: Final = {
-    str: "string",
-    int: "integer",
-    float: "number",
-    bool: "boolean",
-    type(None): "null",
-}
 
 
 def _structure_plain(value: Any, cls: type) -> Any:
@@ -178,7 +171,7 @@ def _plain_union_hook(tp: Any) -> Hook:
     """``int | str | None`` (and the like, such as a reason's facts): a value of one of the
     kinds, as it is (an integer is also a number)."""
     kinds = typing.get_args(tp)
-    words = [_KINDS[k] for k in kinds if not (k is int and float in kinds)]
+    words = [_JSON_TYPES[k].split()[-1] for k in kinds if not (k is int and float in kinds)]
     words[0] = ("an " if words[0][0] in "aeiou" else "a ") + words[0]
     expected = ", ".join(words[:-1]) + " or " + words[-1]
     accepted = (*kinds, int) if float in kinds else kinds
