@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 _DRAWING = {
-    ("ilacs", "plot.py"),
+    ("ilacs", "plot"),  # the package: its directory
     ("ilacs", "report.py"),
     ("docs", "generate_pictures.py"),
     ("docs", "pictures.md"),

@@ -4,13 +4,22 @@ Prints the time per call of ``add_working_days`` for n = 10 and n = 10,000 and o
 ``working_days_between`` over 1 year and over 40 years, the ratio long/short for each, and the
 same figures for a naive day-by-day baseline (defined here, not in the library) measured in the
 same run. Run from the repository root: ``.venv/bin/python benchmarks/workdays.py``.
+
+``--against REV`` also times the working-day module of git revision ``REV`` (for example
+``main``, before a change) in the same run, and prints the ratio of today's time to its time.
 """
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
+import subprocess
+import sys
 import timeit
+import types
 from collections.abc import Callable
+from functools import partial
+from pathlib import Path
 
 from ilacs.workdays import add_working_days, bank_holidays, working_days_between
 
@@ -50,6 +59,56 @@ def per_call(function: Callable[[], object], budget: float = 0.15) -> float:
     return min(timer.repeat(repeat=5, number=number)) / number
 
 
+def interleaved(
+    first: Callable[[], object], second: Callable[[], object], rounds: int = 15
+) -> tuple[float, float]:
+    """Seconds per call of each, the best of ``rounds`` rounds timed turn about (so that a
+    busy machine slows both alike)."""
+    timers = [timeit.Timer(first), timeit.Timer(second)]
+    number = max(1, int(0.01 / max(timers[0].timeit(number=1), 1e-7)))
+    best = [float("inf"), float("inf")]
+    for _ in range(rounds):
+        for i, timer in enumerate(timers):
+            best[i] = min(best[i], timer.timeit(number=number) / number)
+    return best[0], best[1]
+
+
+def module_at(revision: str) -> types.ModuleType:
+    """``ilacs.workdays`` as it was at git ``revision`` (a module, or a package's ``__init__``;
+    a package's own submodules come from today's tree)."""
+    root = Path(__file__).resolve().parents[1]
+    for path in ("src/ilacs/workdays.py", "src/ilacs/workdays/__init__.py"):
+        shown = subprocess.run(
+            ["git", "show", f"{revision}:{path}"], cwd=root, capture_output=True, text=True
+        )
+        if shown.returncode == 0:
+            module = types.ModuleType(f"workdays_at_{revision}")
+            sys.modules[module.__name__] = module  # attrs looks its classes' module up
+            exec(compile(shown.stdout, f"{revision}:{path}", "exec"), module.__dict__)
+            return module
+    raise SystemExit(f"no working-day module at git revision {revision!r}")
+
+
+def compare_with(revision: str) -> None:
+    """Time today's functions and those of ``revision`` on the same calls, in this run."""
+    old = module_at(revision)
+    calls: list[tuple[str, str, tuple[object, ...]]] = [
+        ("add_working_days, n=10", "add_working_days", (START, 10)),
+        ("add_working_days, n=10_000", "add_working_days", (START, 10_000)),
+        ("add_working_days, n=-70 from a Saturday", "add_working_days", (dt.date(2023, 5, 6), -70)),
+        ("working_days_between, 1 year", "working_days_between", (START, ONE_YEAR)),
+        ("working_days_between, 40 years", "working_days_between", (START, FORTY_YEARS)),
+        ("is_working_day", "is_working_day", (dt.date(2022, 9, 19),)),
+    ]
+    print(f"\n{'per call':<46} {'today':>13} {revision:>15} {'today/' + revision:>12}")
+    today = sys.modules["ilacs.workdays"]
+    for label, name, args in calls:
+        new_f, old_f = getattr(today, name), getattr(old, name)
+        assert new_f(*args) == old_f(*args), label
+        new, before = interleaved(partial(new_f, *args), partial(old_f, *args))
+        print(f"{label:<46} {new * 1e6:>10.2f} µs {before * 1e6:>12.2f} µs {new / before:>11.2f}x")
+
+
 def _row(label: str, short: float, long: float) -> str:
     return f"{label:<46} {short * 1e6:>10.2f} µs {long * 1e6:>12.2f} µs {long / short:>8.2f}x"
 
@@ -80,4 +139,9 @@ def main() -> None:
 
 
 if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--against", metavar="REV", help="also time the module at git REV")
+    arguments = parser.parse_args()
     main()
+    if arguments.against:
+        compare_with(arguments.against)

@@ -108,9 +108,57 @@ def minutes_forecasts_snapshot() -> dict[str, Any]:
     }
 
 
+def minutes_json_snapshot() -> dict[str, Any]:
+    """The JSON form (:func:`ilacs.serialization.unstructure`) of the minutes' records: their
+    histories, the overall judgement of each graded inspection, the deadlines after Thurrock's
+    inspection and visit, a comparison of Thurrock's two graded inspections and the forecasts
+    on the days the committees met."""
+    import datetime as dt
+
+    from ilacs.comparison import compare, compare_inspections
+    from ilacs.records import histories
+    from ilacs.scheduling import focused_visits, monitoring_visits, next_inspection
+    from ilacs.scheduling.deadlines import deadlines
+    from ilacs.serialization import unstructure
+    from ilacs.tabular import read_csv
+
+    every = histories(read_csv(EXAMPLES))
+    graded = [e for h in every.values() for e in h.graded()]
+    thurrock = every["E06000034"].graded()
+    forecasts = []
+    for code, day, meeting in MEETINGS:
+        if "seed" not in meeting:  # the end of the data: no committee met
+            continue
+        as_of = dt.date.fromisoformat(day)
+        history = every[code]
+        forecasts += [
+            next_inspection(history, as_of=as_of),
+            *focused_visits(history, as_of=as_of),
+            *monitoring_visits(history, as_of=as_of),
+        ]
+    records: dict[str, Any] = {
+        "histories": list(every.values()),
+        "judgements": [e.judgement("overall") for e in graded if "overall" in e.judgements],
+        "deadlines": [d for e in every["E06000034"] for d in deadlines(e)],
+        "comparison": compare(thurrock[0].judgement("overall"), thurrock[1].judgement("overall")),
+        "inspection_comparison": compare_inspections(thurrock[0], thurrock[1]),
+        "forecasts": forecasts,
+    }
+    return {
+        "description": (
+            "The JSON form of the council minutes' records (examples/histories.csv): histories, "
+            "judgements, deadlines, comparisons and the forecasts on the meeting days, as "
+            "ilacs.serialization writes them. A change of form shows here as a diff to review."
+        ),
+        "generated_by": "tests/regenerate_snapshots.py",
+        "records": {name: unstructure(value) for name, value in records.items()},
+    }
+
+
 SNAPSHOTS: dict[str, Callable[[], dict[str, Any]]] = {
     "bank_holidays_2010_2030.json": bank_holidays_snapshot,
     "minutes_forecasts.json": minutes_forecasts_snapshot,
+    "minutes_json.json": minutes_json_snapshot,
 }
 """File name in ``tests/snapshots/`` -> the function that builds its content."""
 

@@ -22,6 +22,7 @@ from ilacs import (
     ValidationError,
     all_rules,
     inspection_plan,
+    workdays,
 )
 from ilacs.catalogue import cadence, duties, la_codes, refs, regions
 from ilacs.catalogue.grades import GRADE_WORDINGS, LEGACY_GRADE_WORDINGS
@@ -58,6 +59,10 @@ DATA_FILES = {"OFSTED_OUTCOMES_2024", "OFSTED_OUTCOMES_2025"}
 def test_every_cited_document_supports_at_least_one_rule() -> None:
     cited = {source for entry in all_rules() for source in entry.sources}
     cited |= {*la_codes.SOURCES, *regions.SOURCES}
+    # The working-day calendar's: its definition, and each day's (substitute days' included).
+    years = range(workdays.FIRST_YEAR, workdays.LAST_YEAR + 1)
+    cited |= {workdays.WORKING_DAY_SOURCE}
+    cited |= {day.source for year in years for day in workdays.bank_holiday_calendar(year)}
     unused = [
         name
         for name in dir(refs)

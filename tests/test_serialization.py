@@ -16,6 +16,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from ilacs.catalogue.frameworks import (
+    VERSIONS,
     Framework,
     FrameworkVersion,
     JudgementArea,
@@ -287,6 +288,28 @@ def test_every_framework_version_round_trips_by_name(version: FrameworkVersion) 
     assert from_json(to_json(version), FrameworkVersion) is version
 
 
+def _catalogue_records() -> list[Any]:
+    """A record of each kind the catalogue, the scheduling rules and the calibration hold."""
+    from ilacs.catalogue.listing import all_rules
+    from ilacs.comparison import Policy
+    from ilacs.scheduling import DEFAULT_RULES
+    from ilacs.scheduling.calibration import shipped
+    from ilacs.workdays import ONE_OFF_CHANGES, bank_holiday_calendar
+
+    records = [*all_rules(), DEFAULT_RULES, shipped(), *Policy.presets(), *ONE_OFF_CHANGES]
+    records += [*bank_holiday_calendar(2022), *(a for v in VERSIONS for a in v.areas)]
+    # A wording's grade is a bare Grade | LegacyGrade: a legacy GOOD reads back as Grade.GOOD.
+    return [r for r in records if getattr(r, "grade", None) not in _SHARED_LEGACY_NAMES]
+
+
+_SHARED_LEGACY_NAMES = [g for g in LegacyGrade if g.name in Grade.__members__]
+
+
+@pytest.mark.parametrize("record", _catalogue_records(), ids=lambda r: type(r).__name__)
+def test_catalogue_records_round_trip(record: Any) -> None:
+    assert from_json(to_json(record), type(record)) == record
+
+
 # --- errors name the path and keep the library's words ------------------------------------------
 
 
@@ -325,6 +348,7 @@ def test_an_area_given_twice_under_two_spellings_is_refused() -> None:
     )
     assert error.field == "$.judgements.OVERALL"
     assert error.expected == "each area once"
+    assert error.value == "overall"  # the second spelling of the area
 
 
 def test_judgements_must_be_an_object() -> None:
@@ -345,6 +369,15 @@ def test_missing_required_fields_are_named() -> None:
     error = parse_error(data, Inspection)
     assert error.field == "$.la_code"
     assert "Inspection.la_code is required" in error.expected
+
+
+def test_missing_and_unknown_fields_are_listed_together_in_field_order() -> None:
+    data = thurrock_data(colour="red", theme=5)
+    del data["la_name"]
+    error = parse_error(data, Inspection)
+    assert error.field == "$.la_name"
+    assert (error.detail or "").startswith("2 more: $.theme: got 5; expected a string")
+    assert "$.colour: got 'colour'; expected a field of Inspection" in str(error)
 
 
 def test_optional_fields_may_be_left_out() -> None:
@@ -431,6 +464,27 @@ def test_arrays_are_required_for_tuples() -> None:
 def test_fixed_length_tuples_check_their_length() -> None:
     assert structure([1, "a"], tuple[int, str]) == (1, "a")
     assert "an array of 2 items" in parse_error([1], tuple[int, str]).expected
+    error = parse_error([[1, "a"], ["b", 2]], tuple[tuple[int, str], ...])
+    assert (error.field, error.value) == ("$[1][0]", "b")
+    assert "1 more: $[1][1]: got 2; expected a string" in str(error)
+
+
+@pytest.mark.parametrize(
+    ("value", "kind", "words"),
+    [
+        (True, int | str | None, "an integer, string or null"),
+        (1.5, int | str | None, "an integer, string or null"),
+        ([], str | None, "a string or null"),
+        ("1", float | bool, "a number or boolean"),
+    ],
+)
+def test_unions_of_plain_kinds_take_a_value_of_one_kind_as_it_is(
+    value: Any, kind: Any, words: str
+) -> None:
+    assert words in parse_error(value, kind).expected
+    assert structure(None, int | str | None) is None
+    assert structure(3, float | bool) == 3
+    assert structure(False, float | bool) is False
 
 
 def test_string_keyed_mappings_name_the_bad_key() -> None:
@@ -458,6 +512,16 @@ def test_a_history_is_checked_again_when_read() -> None:
     error = parse_error(data, History)
     assert error.field == "$.events"
     assert "graded inspections that do not overlap" in error.expected
+
+
+def test_a_history_with_its_events_out_of_order_is_rebuilt_in_date_order() -> None:
+    visit = Inspection(
+        "E06000034", "Thurrock", InspectionType.FOCUSED_VISIT, start=dt.date(2021, 6, 30)
+    )
+    history = History.of([THURROCK, visit])
+    data = unstructure(history)
+    data["events"].reverse()
+    assert structure(data, History) == history
 
 
 def test_a_history_with_no_events_is_refused() -> None:

@@ -17,6 +17,8 @@ The JSON form:
   (``"GOOD"``) is read as the scale of the inspection's framework version (a bare
   ``Grade | LegacyGrade`` field of a record that does not know its version reads it as
   :class:`~ilacs.Grade`; only ``"ADEQUATE"`` is always a :class:`~ilacs.LegacyGrade`);
+- a reason's facts are an object of fact name to plain value, and its ``text`` is written too
+  (made from the facts, it is not read back);
 - a tuple is an array; a :class:`~ilacs.History` is its LA code, name and events, and is rebuilt
   with :meth:`History.of <ilacs.History.of>` so that it is checked again.
 
@@ -26,6 +28,11 @@ type (``"true"`` for a boolean, ``5`` for a text) or a value the record refuses 
 (``$.events[2].judgements.CARE_LEAVERS``) and whose message keeps the library's own words. For
 grades, areas and inspection types, Ofsted's wordings are accepted besides the names
 (``"Requires improvement to be good"``, ``"focused_visit"``).
+
+How: one :class:`cattrs.Converter` with detailed validation. Strict hooks read the leaves
+(text, numbers, booleans, dates, enums); hook factories guard arrays and objects before cattrs'
+own list and mapping hooks, and wrap the hooks cattrs generates for attrs records; errors carry
+cattrs' validation notes, and :func:`cattrs.transform_error` finds the path of each.
 
 >>> import datetime as dt
 >>> from ilacs.records import Inspection
@@ -59,43 +66,42 @@ from typing import Any, Final, TypeVar
 
 import attrs
 import cattrs
+from cattrs.cols import list_structure_factory
 from cattrs.errors import (
+    AttributeValidationNote,
     ClassValidationError,
     ForbiddenExtraKeysError,
     IterableValidationError,
+    IterableValidationNote,
     StructureHandlerNotFoundError,
 )
-from cattrs.gen import make_dict_structure_fn
-from cattrs.preconf.json import make_converter
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, mapping_structure_factory
 
 from ilacs.catalogue.frameworks import FrameworkVersion, JudgementArea, version_named
-from ilacs.catalogue.grades import Grade, LegacyGrade
 from ilacs.errors import IlacsError, ParseError
-from ilacs.records import History, Inspection, Judgements
-from ilacs.sources import Reason, Source
+from ilacs.records import AnyGrade, History, Judgements
+from ilacs.sources import Fact, Reason
 
 __all__ = ["MAX_NUMBER_CHARS", "from_json", "structure", "to_json", "unstructure"]
 
 T = TypeVar("T")
+Hook = Callable[[Any, Any], Any]
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_KEY_STEP = re.compile(r"\['([A-Za-z_][A-Za-z0-9_]*)'\]")
+"""A mapping key as :func:`cattrs.transform_error` writes it (``['CARE_LEAVERS']``), when it
+can be written as a name (``.CARE_LEAVERS``)."""
 _EXCERPT = 40
 """Characters of JSON text quoted either side of a syntax error."""
+_FACTS: Final = tuple[tuple[str, Fact], ...]
+"""The type of :attr:`Reason.facts <ilacs.sources.Reason.facts>`: an object in JSON."""
 
 MAX_NUMBER_CHARS: Final = 100
 """Longest number :func:`from_json` reads, in characters; a longer one is a
 :class:`~ilacs.errors.ParseError` naming its path. No record holds such a number, and Python
 itself refuses to read an integer of more than 4,300 digits (taking time quadratic in the length
 below that)."""
-
-
-class _PathGroup(Exception):
-    """Errors found below a value, each with the path step that leads to it (``.CARE_LEAVERS``)."""
-
-    def __init__(self, errors: list[tuple[str, BaseException]]) -> None:
-        super().__init__(f"{len(errors)} error(s)")
-        self.errors = errors
 
 
 def _step(key: object) -> str:
@@ -105,56 +111,74 @@ def _step(key: object) -> str:
     return f"[{key!r}]"
 
 
-def _json_type(value: object) -> str:
-    names = {
-        dict: "an object",
-        list: "an array",
-        tuple: "an array",
-        str: "a string",
-        bool: "a boolean",
-        int: "an integer",
-        float: "a number",
-        type(None): "null",
-    }
-    return names.get(type(value), type(value).__name__)
+_JSON_TYPES: Final = {
+    dict: "an object",
+    list: "an array",
+    tuple: "an array",
+    str: "a string",
+    bool: "a boolean",
+    int: "an integer",
+    float: "a number",
+    type(None): "null",
+}
 
 
-def _wrong_type(value: object, expected: str) -> ParseError:
-    return ParseError("value", value, expected, f"found {_json_type(value)}")
+def _expect(value: T, kinds: type | tuple[type, ...], expected: str) -> T:
+    """``value`` if it is one of ``kinds`` (a bool only if ``kinds`` names bool), else a
+    :class:`ParseError` naming its JSON type."""
+    kinds = kinds if isinstance(kinds, tuple) else (kinds,)
+    if isinstance(value, kinds) and (bool in kinds or not isinstance(value, bool)):
+        return value
+    found = _JSON_TYPES.get(type(value), type(value).__name__)
+    raise ParseError("value", value, expected, f"found {found}")
+
+
+def _noted(
+    group: type[ClassValidationError | IterableValidationError],
+    cls: Any,
+    errors: list[tuple[Any, Exception]],
+) -> Exception:
+    """``errors`` as cattrs reports them, each noted with its field (or key) below ``cls``."""
+    for step, error in errors:
+        if group is ClassValidationError:
+            error.add_note(AttributeValidationNote(f"at {step}", step, None))
+        else:
+            error.add_note(IterableValidationNote(f"at {step}", step, None))
+    return group(f"While structuring {cls!r}", [error for _, error in errors], cls)
 
 
 # --- leaf values -------------------------------------------------------------------------------
 
+_PLAIN: Final = {str: "a string", int: "an integer", float: "a number", bool: "true or false"}
 
-def _structure_str(value: Any, cls: type) -> Any:
+
+def _structure_plain(value: Any, cls: type) -> Any:
+    """A string, integer, number or boolean, never coerced; a str or int enum by its name."""
     if issubclass(cls, enum.Enum):
         return _structure_enum(value, cls)
-    if not isinstance(value, str):
-        raise _wrong_type(value, "a string")
-    return value
+    _expect(value, (int, float) if cls is float else cls, _PLAIN[cls])
+    return float(value) if cls is float else value
 
 
-def _structure_int(value: Any, cls: type) -> Any:
-    if issubclass(cls, enum.Enum):
-        return _structure_enum(value, cls)
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise _wrong_type(value, "an integer")
-    return value
+def _is_plain_union(tp: Any) -> bool:
+    kinds = typing.get_args(tp)
+    return typing.get_origin(tp) in (typing.Union, types.UnionType) and all(
+        kind in _PLAIN or kind is type(None) for kind in kinds
+    )
 
 
-def _structure_bool(value: Any, cls: type) -> bool:
-    if not isinstance(value, bool):
-        raise _wrong_type(value, "true or false")
-    return value
+def _plain_union_hook(tp: Any) -> Hook:
+    """``int | str | None`` (and the like, such as a reason's facts): a value of one of the
+    kinds, as it is (an integer is also a number)."""
+    kinds = typing.get_args(tp)
+    words = [_JSON_TYPES[k].split()[-1] for k in kinds if not (k is int and float in kinds)]
+    words[0] = ("an " if words[0][0] in "aeiou" else "a ") + words[0]
+    expected = ", ".join(words[:-1]) + " or " + words[-1]
+    accepted = (*kinds, int) if float in kinds else kinds
+    return lambda value, _: _expect(value, accepted, expected)
 
 
-def _structure_float(value: Any, cls: type) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise _wrong_type(value, "a number")
-    return float(value)
-
-
-def _structure_date(value: Any, cls: type) -> dt.date:
+def _structure_date(value: Any, _: Any) -> dt.date:
     if not isinstance(value, str) or not _ISO_DATE.fullmatch(value):
         raise ParseError("date", value, "an ISO date 'YYYY-MM-DD'")
     try:
@@ -163,18 +187,13 @@ def _structure_date(value: Any, cls: type) -> dt.date:
         raise ParseError("date", value, "a date that exists, as 'YYYY-MM-DD'") from None
 
 
-def _unstructure_text(value: Any) -> Any:
-    # str and int enums would otherwise pass through as their values.
-    return value.name if isinstance(value, enum.Enum) else value
-
-
 def _structure_enum(value: Any, cls: type[enum.Enum]) -> enum.Enum:
     """An enum member from its NAME; also from any wording the enum's ``parse`` accepts."""
     if isinstance(value, str) and value in cls.__members__:
         return cls.__members__[value]
     names = ", ".join(cls.__members__)
     parse = getattr(cls, "parse", None)
-    if parse is None or isinstance(value, bool) or not isinstance(value, str):
+    if parse is None or not isinstance(value, str):
         raise ParseError(cls.__name__, value, f"one of the names {names}")
     try:
         member = parse(value)
@@ -187,6 +206,11 @@ def _structure_enum(value: Any, cls: type[enum.Enum]) -> enum.Enum:
     return member
 
 
+def _name_of(value: Any) -> Any:
+    # str and int enums would otherwise be written as their values.
+    return value.name if isinstance(value, enum.Enum) else value
+
+
 def _is_enum_union(tp: Any) -> bool:
     if typing.get_origin(tp) not in (typing.Union, types.UnionType):
         return False
@@ -194,7 +218,7 @@ def _is_enum_union(tp: Any) -> bool:
     return len(args) > 1 and all(isinstance(a, type) and issubclass(a, enum.Enum) for a in args)
 
 
-def _enum_union_hook(tp: Any) -> Callable[[Any, Any], Any]:
+def _enum_union_hook(tp: Any) -> Hook:
     """Structure ``Grade | LegacyGrade`` (and the like): a name of the first enum that has it."""
     args = typing.get_args(tp)
     optional = type(None) in args
@@ -203,10 +227,9 @@ def _enum_union_hook(tp: Any) -> Callable[[Any, Any], Any]:
     def hook(value: Any, _: Any) -> Any:
         if value is None and optional:
             return None
-        if isinstance(value, str):
-            for cls in members:
-                if value in cls.__members__:
-                    return cls.__members__[value]
+        for cls in members:
+            if isinstance(value, str) and value in cls.__members__:
+                return cls.__members__[value]
         first: IlacsError | None = None
         for cls in members:
             try:
@@ -219,35 +242,119 @@ def _enum_union_hook(tp: Any) -> Callable[[Any, Any], Any]:
     return hook
 
 
-# --- records whose JSON form is not their fields ------------------------------------------------
-
-
 def _structure_version(value: Any, _: Any) -> FrameworkVersion:
-    if not isinstance(value, str):
-        raise _wrong_type(value, "the name of a framework version, such as 'ILACS 2023'")
+    _expect(value, str, "the name of a framework version, such as 'ILACS 2023'")
     return version_named(value)
 
 
-_structure_grade: Callable[[Any, Any], Grade | LegacyGrade] = _enum_union_hook(Grade | LegacyGrade)
+# --- arrays and objects: checked for their JSON type, then read by cattrs' own hooks -----------
+
+
+def _is_sequence(tp: Any) -> bool:
+    origin = typing.get_origin(tp)
+    return origin in (tuple, list, collections.abc.Sequence, collections.abc.MutableSequence)
+
+
+def _sequence_hook(tp: Any, converter: cattrs.Converter) -> Hook:
+    args = typing.get_args(tp)
+    if typing.get_origin(tp) is tuple and not (len(args) == 2 and args[1] is Ellipsis):
+        return _fixed_tuple_hook(tp, converter)
+    item_list = typing.cast(type, types.GenericAlias(list, args[:1] or (Any,)))
+    items = list_structure_factory(item_list, converter)
+    mutable = typing.get_origin(tp) in (list, collections.abc.MutableSequence)
+
+    def hook(value: Any, _: Any) -> Any:
+        found = items(_expect(value, (list, tuple), "an array"), tp)
+        return found if mutable else tuple(found)
+
+    return hook
+
+
+def _fixed_tuple_hook(tp: Any, converter: cattrs.Converter) -> Hook:
+    """``tuple[int, str]``: an array of as many items, each of its own type."""
+    kinds = typing.get_args(tp)
+
+    def hook(value: Any, _: Any) -> tuple[Any, ...]:
+        if len(_expect(value, (list, tuple), "an array")) != len(kinds):
+            raise ParseError("array", value, f"an array of {len(kinds)} items")
+        found: list[Any] = []
+        errors: list[tuple[Any, Exception]] = []
+        for index, (item, kind) in enumerate(zip(value, kinds, strict=True)):
+            try:
+                found.append(converter.structure(item, kind))
+            except Exception as error:
+                errors.append((index, error))
+        if errors:
+            raise _noted(IterableValidationError, tp, errors)
+        return tuple(found)
+
+    return hook
+
+
+def _is_mapping(tp: Any) -> bool:
+    return typing.get_origin(tp) in (dict, collections.abc.Mapping)
+
+
+def _mapping_hook(tp: Any, converter: cattrs.Converter) -> Hook:
+    items = mapping_structure_factory(tp, converter, detailed_validation=True)
+    return lambda value, _: items(_expect(value, dict, "an object"), tp)
+
+
+class _Fields(dict[str, Any]):
+    """The fields of a record read from a JSON object; a missing one is reported by name."""
+
+    record = ""
+
+    def __missing__(self, key: str) -> Any:
+        raise ParseError("field", None, f"a value: {self.record}.{key} is required")
+
+
+def _attrs_hook(cls: type, converter: cattrs.Converter) -> Hook:
+    """Read an attrs record with the function cattrs generates for it, after checking that the
+    value is an object; derived fields (``init=False``) are dropped (the record computes them).
+    An error the record's own checks raise is noted with the field it names (``"Source.url"``,
+    ``"judgements.CARE_LEAVERS"``), so that its path goes on to the field."""
+    generated: Hook = make_dict_structure_fn(
+        cls, converter, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=True
+    )
+    fields = attrs.fields(cls)
+    names = ", ".join(sorted(a.name for a in fields if a.init))
+    derived = {a.name for a in fields if not a.init}
+    attributes = {a.name for a in fields}
+
+    def hook(value: Any, _: Any) -> Any:
+        given = _expect(value, dict, f"an object with the fields of {cls.__name__}: {names}")
+        data = _Fields((k, v) for k, v in given.items() if k not in derived)
+        data.record = cls.__name__
+        try:
+            return generated(data, cls)
+        except ClassValidationError as group:
+            for error in group.exceptions:
+                if isinstance(error, IlacsError) and not getattr(error, "__notes__", None):
+                    parts = error.field.split(".")
+                    parts = parts[1:] if parts[0] == cls.__name__ else parts
+                    if parts[0] in attributes:
+                        error.add_note(AttributeValidationNote("", ".".join(parts), None))
+            raise
+
+    return hook
+
+
+# --- records whose JSON form is not their fields ------------------------------------------------
 
 
 def _structure_judgements(value: Any, _: Any) -> Judgements:
-    if not isinstance(value, dict):
-        raise _wrong_type(value, "an object of judgement area name to grade name")
-    errors: list[tuple[str, BaseException]] = []
-    pairs: list[tuple[JudgementArea, Grade | LegacyGrade]] = []
-    for key, grade in value.items():
-        try:
-            area = typing.cast(JudgementArea, _structure_enum(key, JudgementArea))
-            pairs.append((area, _structure_grade(grade, None)))
-        except ValueError as error:
-            errors.append((_step(key), error))
-    if errors:
-        raise _PathGroup(errors)
-    try:
-        return Judgements(pairs)
-    except IlacsError as error:  # the same area twice, under two spellings
-        raise _PathGroup([(_step(error.field.rpartition(".")[2]), error)]) from None
+    given = _expect(value, dict, "an object of judgement area name to grade name")
+    grades = _CONVERTER.structure(given, dict[JudgementArea, AnyGrade])
+    if len(grades) < len(given):  # an area given twice, under two spellings: say which
+        seen: set[JudgementArea] = set()
+        for key in given:
+            area = _CONVERTER.structure(key, JudgementArea)
+            if area in seen:
+                error = ParseError("judgements", key, "each area once")
+                raise _noted(IterableValidationError, Judgements, [(area.name, error)])
+            seen.add(area)
+    return Judgements(grades)
 
 
 def _unstructure_judgements(value: Judgements) -> dict[str, str]:
@@ -255,307 +362,118 @@ def _unstructure_judgements(value: Judgements) -> dict[str, str]:
 
 
 def _structure_history(value: Any, _: Any) -> History:
-    data, problems, _ = _check_object(value, History)
-    if problems:
-        raise _PathGroup(problems)
+    """A history's fields, rebuilt with :meth:`History.of` and checked against its events."""
+    given = _HISTORY_FIELDS(value, None)
     try:
-        events = _CONVERTER.structure(data["events"], tuple[Inspection, ...])
-    except Exception as error:
-        raise _PathGroup([(".events", error)]) from None
-    try:
-        history = History.of(events)
+        history = History.of(given.events)
     except IlacsError as error:
-        raise _PathGroup([(".events", error)]) from None
-    errors: list[tuple[str, BaseException]] = []
-    for name in ("la_code", "la_name"):
-        try:
-            given = _CONVERTER.structure(data[name], str)
-        except IlacsError as error:
-            errors.append(("." + name, error))
-            continue
-        found = getattr(history, name)
-        if given != found:
-            errors.append(
-                (
-                    "." + name,
-                    ParseError(name, given, f"{found!r}, as the events say", "History.of"),
-                )
-            )
+        raise _noted(ClassValidationError, History, [("events", error)]) from None
+    errors: list[tuple[Any, Exception]] = [
+        (name, ParseError(name, value, f"{found!r}, as the events say", "History.of"))
+        for name in ("la_code", "la_name")
+        if (value := getattr(given, name)) != (found := getattr(history, name))
+    ]
     if errors:
-        raise _PathGroup(errors)
+        raise _noted(ClassValidationError, History, errors)
     return history
 
 
-def _unstructure_reason(reason: Reason) -> dict[str, Any]:
-    return {
-        "code": reason.code,
-        "facts": dict(reason.facts),
-        "sources": [_CONVERTER.unstructure(s) for s in reason.sources],
-        "uncertain": reason.uncertain,
-        "text": reason.text,
-    }
-
-
 def _structure_reason(value: Any, _: Any) -> Reason:
-    """A reason from its fields; ``text`` (derived from the facts) is accepted and not read."""
+    """A reason from its fields; ``text`` (made from the facts) is accepted and not read."""
     if isinstance(value, dict):
         value = {k: v for k, v in value.items() if k != "text"}
-    data, problems, _ = _check_object(value, Reason)
-    facts = data.get("facts", {})
-    if not isinstance(facts, dict):
-        problems.append((".facts", _wrong_type(facts, "an object of fact name to plain value")))
-        facts = {}
-    for key, fact in facts.items():
-        if fact is not None and not isinstance(fact, (str, int, float, bool)):
-            problems.append(
-                (".facts" + _step(key), _wrong_type(fact, "a string, number, boolean or null"))
-            )
-    if problems:
-        raise _PathGroup(problems)
-    errors: list[tuple[str, BaseException]] = []
-    fields: dict[str, Any] = {"facts": tuple(facts.items())}
-    for name, tp in (("code", str), ("sources", tuple[Source, ...]), ("uncertain", bool)):
-        if name in data:
-            try:
-                fields[name] = _CONVERTER.structure(data[name], tp)
-            except Exception as error:
-                errors.append(("." + name, error))
-    if errors:
-        raise _PathGroup(errors)
-    try:
-        return Reason(**fields)
-    except IlacsError as error:
-        raise _PathGroup([("." + error.field.rpartition(".")[2], error)]) from None
+    reason: Reason = _REASON_FIELDS(value, Reason)
+    return reason
 
 
-# --- containers and attrs classes ---------------------------------------------------------------
-
-
-def _init_names(cls: type) -> tuple[set[str], set[str]]:
-    fields = attrs.fields(cls)
-    return {a.name for a in fields if a.init}, {a.name for a in fields if not a.init}
-
-
-def _check_object(
-    value: Any, cls: type
-) -> tuple[dict[str, Any], list[tuple[str, BaseException]], bool]:
-    """The fields of ``cls`` in ``value``, errors for unknown and missing keys, and whether any
-    required key is missing. Derived fields (``init=False``) are dropped: the class computes them.
-
-    Raises:
-        ParseError: ``value`` is not an object.
-    """
-    names, derived = _init_names(cls)
-    required = sorted(a.name for a in attrs.fields(cls) if a.init and a.default is attrs.NOTHING)
-    if not isinstance(value, dict):
-        raise _wrong_type(
-            value, f"an object with the fields of {cls.__name__}: {', '.join(sorted(names))}"
-        )
-    errors: list[tuple[str, BaseException]] = []
-    for key in value:
-        if key not in names and key not in derived:
-            errors.append(
-                (
-                    _step(key),
-                    ParseError(
-                        "field",
-                        key,
-                        f"a field of {cls.__name__}: {', '.join(sorted(names))}",
-                        "unknown fields are refused",
-                    ),
-                )
-            )
-    missing = [key for key in required if key not in value]
-    for key in missing:
-        errors.append(
-            ("." + key, ParseError("field", None, f"a value: {cls.__name__}.{key} is required"))
-        )
-    return {k: v for k, v in value.items() if k in names}, errors, bool(missing)
-
-
-def _attrs_hook(cls: type, converter: cattrs.Converter) -> Callable[[Any, Any], Any]:
-    base: Callable[[Any, Any], Any] = make_dict_structure_fn(
-        cls, converter, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=True
-    )
-
-    def hook(value: Any, _: Any) -> Any:
-        data, errors, missing = _check_object(value, cls)
-        if missing:
-            raise _PathGroup(errors)
-        try:
-            result = base(data, cls)
-        except Exception as error:
-            raise _PathGroup([("", error), *errors]) from None
-        if errors:
-            raise _PathGroup(errors)
-        return result
-
-    return hook
-
-
-def _is_sequence(tp: Any) -> bool:
-    return typing.get_origin(tp) in (
-        tuple,
-        list,
-        collections.abc.Sequence,
-        collections.abc.MutableSequence,
-    )
-
-
-def _sequence_hook(tp: Any, converter: cattrs.Converter) -> Callable[[Any, Any], Any]:
-    origin = typing.get_origin(tp)
-    args = typing.get_args(tp)
-    variadic = origin is not tuple or (len(args) == 2 and args[1] is Ellipsis)
-    item_type = args[0] if args else Any
-    make: Callable[[list[Any]], Any] = (
-        list if origin in (list, collections.abc.MutableSequence) else tuple
-    )
-
-    def hook(value: Any, _: Any) -> Any:
-        if not isinstance(value, (list, tuple)):
-            raise _wrong_type(value, "an array")
-        if not variadic and len(value) != len(args):
-            raise ParseError("array", value, f"an array of {len(args)} items")
-        out: list[Any] = []
-        errors: list[tuple[str, BaseException]] = []
-        for index, item in enumerate(value):
-            try:
-                out.append(converter.structure(item, item_type if variadic else args[index]))
-            except Exception as error:
-                errors.append((f"[{index}]", error))
-        if errors:
-            raise _PathGroup(errors)
-        return make(out)
-
-    return hook
-
-
-def _is_plain_mapping(tp: Any) -> bool:
-    return typing.get_origin(tp) in (dict, collections.abc.Mapping)
-
-
-def _mapping_hook(tp: Any, converter: cattrs.Converter) -> Callable[[Any, Any], Any]:
-    key_type, value_type = typing.get_args(tp) or (Any, Any)
-
-    def hook(value: Any, _: Any) -> Any:
-        if not isinstance(value, dict):
-            raise _wrong_type(value, "an object")
-        out: dict[Any, Any] = {}
-        errors: list[tuple[str, BaseException]] = []
-        for key, item in value.items():
-            try:
-                out[converter.structure(key, key_type)] = converter.structure(item, value_type)
-            except Exception as error:
-                errors.append((_step(key), error))
-        if errors:
-            raise _PathGroup(errors)
-        return out
-
-    return hook
+def _structure_facts(value: Any, _: Any) -> tuple[tuple[str, Fact], ...]:
+    given = _expect(value, dict, "an object of fact name to plain value")
+    return tuple(_CONVERTER.structure(given, dict[str, Fact]).items())
 
 
 def _make_converter() -> cattrs.Converter:
-    converter = make_converter(forbid_extra_keys=True, detailed_validation=True)
-    for cls, fn in (
-        (str, _structure_str),
-        (int, _structure_int),
-        (bool, _structure_bool),
-        (float, _structure_float),
+    converter = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
+    hooks: list[tuple[type, Hook]] = [(kind, _structure_plain) for kind in _PLAIN]
+    hooks += [
         (dt.date, _structure_date),
-        (dt.datetime, _structure_date),
         (enum.Enum, _structure_enum),
-        (Judgements, _structure_judgements),
         (FrameworkVersion, _structure_version),
+        (Judgements, _structure_judgements),
         (History, _structure_history),
         (Reason, _structure_reason),
-    ):
-        converter.register_structure_hook(cls, fn)
+    ]
+    for cls, hook in hooks:
+        converter.register_structure_hook(cls, hook)
     converter.register_structure_hook_factory(attrs.has, _attrs_hook)
     converter.register_structure_hook_factory(_is_sequence, _sequence_hook)
-    converter.register_structure_hook_factory(_is_plain_mapping, _mapping_hook)
+    converter.register_structure_hook_factory(_is_mapping, _mapping_hook)
     converter.register_structure_hook_factory(_is_enum_union, _enum_union_hook)
+    converter.register_structure_hook_factory(_is_plain_union, _plain_union_hook)
+    converter.register_structure_hook_func(lambda t: t == _FACTS, _structure_facts)
 
-    converter.register_unstructure_hook(str, _unstructure_text)
-    converter.register_unstructure_hook(int, _unstructure_text)
-    converter.register_unstructure_hook(enum.Enum, _unstructure_text)
-    converter.register_unstructure_hook_func(
-        lambda t: isinstance(t, type) and issubclass(t, enum.Enum), _unstructure_text
-    )
+    for kind in (str, int, enum.Enum):
+        converter.register_unstructure_hook(kind, _name_of)
     converter.register_unstructure_hook(dt.date, dt.date.isoformat)
     converter.register_unstructure_hook(FrameworkVersion, lambda v: v.name)
     converter.register_unstructure_hook(Judgements, _unstructure_judgements)
-    converter.register_unstructure_hook(Reason, _unstructure_reason)
+    converter.register_unstructure_hook_func(lambda t: t == _FACTS, dict)
+    fields = make_dict_unstructure_fn(Reason, converter)
+    converter.register_unstructure_hook(Reason, lambda r: {**fields(r), "text": r.text})
     return converter
 
 
 _CONVERTER = _make_converter()
 """The library's one converter. Use the functions of this module rather than it."""
+_HISTORY_TYPES = typing.get_type_hints(History)
+_HISTORY_FIELDS = _attrs_hook(
+    # History's fields, read as they are: History.of sorts the events and checks them.
+    attrs.make_class(
+        "History", {a.name: attrs.field(type=_HISTORY_TYPES[a.name]) for a in attrs.fields(History)}
+    ),
+    _CONVERTER,
+)
+_REASON_FIELDS = _attrs_hook(Reason, _CONVERTER)
 
 
 # --- errors at the boundary ---------------------------------------------------------------------
 
 
-def _leaves(error: BaseException, path: str) -> list[tuple[str, BaseException]]:
-    """Every error below ``error`` with its JSON path."""
-    if isinstance(error, _PathGroup):
-        found: list[tuple[str, BaseException]] = []
-        for step, inner in error.errors:
-            found.extend(_leaves(inner, path + step))
-        return found
-    if isinstance(error, ClassValidationError):
-        found = []
-        with_notes, without = error.group_exceptions()
-        for inner, note in with_notes:
-            found.extend(_leaves(inner, path + _step(note.name)))
-        names = {a.name for a in attrs.fields(error.cl)} if attrs.has(error.cl) else set()
-        for inner in without:
-            # Raised by the record's own checks: its field names the attribute that failed.
-            step = ""
-            if isinstance(inner, IlacsError):
-                parts = inner.field.split(".")
-                if parts[0] == error.cl.__name__:  # "Source.url"
-                    parts = parts[1:]
-                if parts and parts[0] in names:
-                    step = "".join(_step(part) for part in parts)
-            found.extend(_leaves(inner, path + step))
-        return found
-    if isinstance(error, IterableValidationError):
-        found = []
-        indexed, unindexed = error.group_exceptions()
-        for inner, index_note in indexed:
-            found.extend(_leaves(inner, f"{path}[{index_note.index!r}]"))
-        for inner in unindexed:
-            found.extend(_leaves(inner, path))
-        return found
-    if isinstance(error, BaseExceptionGroup):
-        return [leaf for inner in error.exceptions for leaf in _leaves(inner, path)]
+def _located(path: str, error: BaseException) -> list[ParseError]:
+    """``error``, found at ``path``, as the library's errors."""
+    if isinstance(error, IlacsError):
+        return [ParseError(path, error.value, error.expected, error.detail)]
+    if isinstance(error, ForbiddenExtraKeysError):
+        names = ", ".join(sorted(a.name for a in attrs.fields(error.cl) if a.init))
+        expected = f"a field of {error.cl.__name__}: {names}"
+        return [
+            ParseError(path + _step(key), key, expected, "unknown fields are refused")
+            for key in sorted(error.extra_fields)
+        ]
     if isinstance(error, StructureHandlerNotFoundError):
         raise error  # a type the converter cannot handle: a programming error, not bad input
-    return [(path, error)]
+    return [ParseError(path, None, "a well-formed value", f"{type(error).__name__}: {error}")]
 
 
-def _as_parse_error(path: str, error: BaseException) -> ParseError:
-    if isinstance(error, IlacsError):
-        return ParseError(path, error.value, error.expected, error.detail)
-    if isinstance(error, ForbiddenExtraKeysError):
-        return ParseError(
-            path, sorted(error.extra_fields), "no fields but those of " + error.cl.__name__
-        )
-    if isinstance(error, KeyError):
-        return ParseError(path + _step(error.args[0]) if error.args else path, None, "a value")
-    return ParseError(path, None, "a well-formed value", f"{type(error).__name__}: {error}")
+def _parse_error(error: BaseException) -> ParseError:
+    """The first error below ``error`` with its path; the message lists any others."""
+    leaves: list[BaseException] = []
 
+    def mark(leaf: BaseException, _: Any) -> str:
+        leaves.append(leaf)
+        return str(len(leaves) - 1)
 
-def _raise_parse_error(error: BaseException) -> typing.NoReturn:
-    leaves = _leaves(error, "$")
-    first = _as_parse_error(*leaves[0])
-    if len(leaves) > 1:
-        more = "; ".join(str(_as_parse_error(*leaf)) for leaf in leaves[1:])
-        detail = f"{first.detail}; " if first.detail else ""
-        first = ParseError(
-            first.field, first.value, first.expected, f"{detail}{len(leaves) - 1} more: {more}"
-        )
-    raise first from None
+    found: list[ParseError] = []
+    for line in cattrs.transform_error(error, "$", mark):
+        index, _, path = line.partition(" @ ")
+        found += _located(_KEY_STEP.sub(r".\1", path), leaves[int(index)])
+    first, *more = found
+    if not more:
+        return first
+    detail = f"{first.detail}; " if first.detail else ""
+    others = "; ".join(map(str, more))
+    return ParseError(
+        first.field, first.value, first.expected, f"{detail}{len(more)} more: {others}"
+    )
 
 
 # --- the public functions -----------------------------------------------------------------------
@@ -565,6 +483,7 @@ def unstructure(obj: Any) -> Any:
     """``obj`` as plain data: dicts, lists, str, int, float, bool and None, ready for JSON.
 
     >>> from ilacs.catalogue.frameworks import version_named
+    >>> from ilacs.catalogue.grades import Grade
     >>> unstructure(version_named("ILACS 2023"))
     'ILACS 2023'
     >>> unstructure({"grade": Grade.REQUIRES_IMPROVEMENT})
@@ -602,16 +521,10 @@ def structure(data: Any, cls: Any) -> Any:
     """
     try:
         return _CONVERTER.structure(data, cls)
-    except (
-        _PathGroup,
-        ClassValidationError,
-        IterableValidationError,
-        ValueError,
-        TypeError,
-        KeyError,
-        AttributeError,
-    ) as error:
-        _raise_parse_error(error)
+    except StructureHandlerNotFoundError:
+        raise
+    except Exception as error:
+        raise _parse_error(error) from None
 
 
 def to_json(obj: Any, *, indent: int | None = None) -> str:
@@ -654,18 +567,12 @@ class _Numbers:
     def __init__(self) -> None:
         self.unreadable = False
 
-    def integer(self, text: str) -> Any:
+    def read(self, text: str, kind: Callable[[str], Any]) -> Any:
         if len(text) > MAX_NUMBER_CHARS:
             self.unreadable = True
             return _Unreadable(text, f"a number of at most {MAX_NUMBER_CHARS} characters")
-        return int(text)
-
-    def number(self, text: str) -> Any:
-        if len(text) > MAX_NUMBER_CHARS:
-            self.unreadable = True
-            return _Unreadable(text, f"a number of at most {MAX_NUMBER_CHARS} characters")
-        value = float(text)
-        if not math.isfinite(value):
+        value = kind(text)
+        if isinstance(value, float) and not math.isfinite(value):
             self.unreadable = True
             return _Unreadable(text, "a number within the range of a float")
         return value
@@ -727,8 +634,8 @@ def from_json(text: str | bytes, cls: Any) -> Any:
             text,
             object_pairs_hook=_no_duplicates,
             parse_constant=_no_constant,
-            parse_int=numbers.integer,
-            parse_float=numbers.number,
+            parse_int=lambda digits: numbers.read(digits, int),
+            parse_float=lambda digits: numbers.read(digits, float),
         )
     except json.JSONDecodeError as error:
         start = max(0, error.pos - _EXCERPT)

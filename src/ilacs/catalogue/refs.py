@@ -483,3 +483,106 @@ OFSTED_GOR_2023 = Source(
     "children's home a 'Local authority' and its 'Government Office Region' (the nine ONS "
     "regions) beside the 'Ofsted region'.",
 )
+
+# --- the working-day calendar of England and Wales (ilacs.workdays) ---------------------------
+WORKING_DAY = Source(
+    title="The Education and Inspections Act 2006 (Inspection of Local Authorities) Regulations "
+    "2007 (SI 2007/462), regulation 1(2): meaning of working day",
+    url="https://www.legislation.gov.uk/uksi/2007/462/regulation/1",
+    evidence=A,
+    published=dt.date(2007, 2, 19),
+    note='"working day" means any day other than a Saturday, Sunday, Christmas Day, Good Friday '
+    "or a day which is a bank holiday in England and Wales under the Banking and Financial "
+    "Dealings Act 1971",
+)
+"""The definition of a working day that Ofsted's local-authority inspection clocks use."""
+BFDA_1971 = Source(
+    title="Banking and Financial Dealings Act 1971 (c. 80), section 1 and Schedule 1",
+    url="https://www.legislation.gov.uk/ukpga/1971/80/schedule/1",
+    evidence=A,
+    published=dt.date(1971, 12, 16),
+    note="Schedule 1, paragraph 1 (England and Wales): Easter Monday; the last Monday in May; the "
+    "last Monday in August; 26th December, if it be not a Sunday; 27th December in a year in "
+    "which 25th or 26th December is a Sunday. Section 1(3): other days by royal proclamation.",
+)
+BANK_HOLIDAY_PROCLAMATIONS = Source(
+    title="Royal proclamations under section 1(3) of the Banking and Financial Dealings Act 1971 "
+    "appointing New Year's Day (from 1974) and the early May bank holiday (from 1978), for "
+    "example the proclamation for 2024 in The London Gazette",
+    url="https://www.thegazette.co.uk/notice/4388378",
+    evidence=A,
+    note="Appoints Monday 1 January 2024 and Monday 6 May 2024 as bank holidays in England, Wales "
+    "and Northern Ireland; a proclamation of this form is made every year. A 1 January on a "
+    "weekend is replaced by the following Monday (e.g. 3 January 2022).",
+)
+CHRISTMAS_AND_GOOD_FRIDAY = Source(
+    title="Christmas Day and Good Friday: common-law holidays, excluded from working days by "
+    "SI 2007/462 regulation 1(2) and listed by gov.uk",
+    url="https://www.legislation.gov.uk/uksi/2007/462/regulation/1",
+    evidence=A,
+    published=dt.date(2007, 2, 19),
+)
+SUBSTITUTE_DAYS = Source(
+    title="Substitute days: Schedule 1 of the 1971 Act (27 December when 25 or 26 December is a "
+    "Sunday) and royal proclamations for days falling on a Saturday; as listed by gov.uk",
+    url="https://www.gov.uk/bank-holidays",
+    evidence=A,
+    note="When New Year's Day, Christmas Day or Boxing Day falls on a weekend, a substitute bank "
+    "holiday is held on the next weekday that is not already a holiday, so that Christmas and "
+    "Boxing Day both get a weekday (25 Dec on a Saturday: Monday 27 and Tuesday 28).",
+)
+SILVER_JUBILEE_1977 = Source(
+    title="House of Commons written answer, 19 January 1977: the Queen's Silver Jubilee "
+    "(HC Deb vol 924 cc191-3W)",
+    url="https://api.parliament.uk/historic-hansard/written-answers/1977/jan/19/queens-silver-jubilee",
+    evidence=A,
+    published=dt.date(1977, 1, 19),
+)
+VE_DAY_1995 = Source(
+    title="House of Lords written answer, 16 December 1993: early May bank holiday "
+    "(HL Deb vol 550 cc135-6WA)",
+    url="https://api.parliament.uk/historic-hansard/written_answers/1993/dec/16/early-may-bank-holiday",
+    evidence=A,
+    published=dt.date(1993, 12, 16),
+)
+
+
+def _gazette(occasion: str) -> Source:
+    """A royal proclamation in The London Gazette (the source for years before 2012)."""
+    return Source(
+        title=f"The London Gazette: royal proclamation, {occasion}",
+        url="https://www.thegazette.co.uk",
+        evidence=A,
+    )
+
+
+def _gov_uk_bank_holidays(year: int) -> Source:
+    """gov.uk's list of bank holidays in England and Wales (the source from 2012 on)."""
+    return Source(
+        title=f"UK bank holidays: England and Wales, {year}",
+        url="https://www.gov.uk/bank-holidays",
+        evidence=A,
+    )
+
+
+GAZETTE_ROYAL_WEDDING_1981 = _gazette("royal wedding, 29 July 1981")
+GAZETTE_MILLENNIUM_1999 = _gazette("millennium, 31 December 1999")
+GAZETTE_GOLDEN_JUBILEE_2002 = _gazette("Golden Jubilee, 3 and 4 June 2002")
+GAZETTE_ROYAL_WEDDING_2011 = _gazette("royal wedding, 29 April 2011")
+GOV_UK_BANK_HOLIDAYS_2012 = _gov_uk_bank_holidays(2012)
+GOV_UK_BANK_HOLIDAYS_2020 = _gov_uk_bank_holidays(2020)
+GOV_UK_BANK_HOLIDAYS_2022 = _gov_uk_bank_holidays(2022)
+GOV_UK_BANK_HOLIDAYS_2023 = _gov_uk_bank_holidays(2023)
+
+
+# --- made from data: the observed practice a calibration learnt ---------------------------------
+def observed_practice(data: str, cut_off: dt.date, method: str) -> Source:
+    """The practice a calibration learnt from ``data`` to ``cut_off`` (evidence D: observed, not
+    a rule), as a source a reason can cite; ``method`` says how it was learnt."""
+    return Source(
+        title=f"Observed practice learnt from {data}, to {cut_off.isoformat()}",
+        url=OFSTED_OUTCOMES_2025.url,
+        evidence=D,
+        published=cut_off,
+        note=f"{method} An observed regularity, not a published rule.",
+    )

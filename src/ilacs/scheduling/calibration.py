@@ -50,7 +50,7 @@ import attrs
 from ilacs.catalogue import refs
 from ilacs.catalogue.inspection_types import InspectionType
 from ilacs.errors import ParseError, ValidationError
-from ilacs.sources import Evidence, Source
+from ilacs.sources import Source
 
 __all__ = [
     "Calibration",
@@ -349,13 +349,7 @@ class Calibration:
     @functools.cached_property
     def source(self) -> Source:
         """The calibration as a source a reason can cite (evidence D: observed, not a rule)."""
-        return Source(
-            title=f"Observed practice learnt from {self.data}, to {self.cut_off.isoformat()}",
-            url=refs.OFSTED_OUTCOMES_2025.url,
-            evidence=Evidence.D,
-            published=self.cut_off,
-            note=f"{self.method} An observed regularity, not a published rule.",
-        )
+        return refs.observed_practice(self.data, self.cut_off, self.method)
 
     def to_dict(self) -> dict[str, Any]:
         """The calibration as plain JSON values (dates as ISO strings, enums by name)."""
