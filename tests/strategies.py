@@ -76,7 +76,9 @@ def spellings(name: str) -> st.SearchStrategy[str]:
         st.tuples(*cased),
         st.lists(joins, min_size=len(words), max_size=len(words)),
         st.sampled_from(["", " ", "\n"]),
-    ).map(lambda t: t[0] + "".join(w + j for w, j in zip(t[1], [*t[2][1:], ""])) + t[3])
+    ).map(
+        lambda t: t[0] + "".join(w + j for w, j in zip(t[1], [*t[2][1:], ""], strict=True)) + t[3]
+    )
 
 
 def grades_on(version: FrameworkVersion) -> st.SearchStrategy[Grade | LegacyGrade]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
-from strategies import spellings
 
 from ilacs._text import fold
 from ilacs.catalogue.frameworks import VERSIONS, Framework, JudgementArea, version_named
@@ -12,6 +11,7 @@ from ilacs.catalogue.inspection_types import InspectionType
 from ilacs.catalogue.la_codes import LOCAL_AUTHORITIES, la_code
 from ilacs.catalogue.regions import Region
 from ilacs.comparison import Policy
+from strategies import spellings
 
 
 @given(st.text())
