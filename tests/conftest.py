@@ -1,4 +1,4 @@
-"""Shared test set-up: Hypothesis profiles and the real data of ``../shared/data``.
+"""Shared test set-up: Hypothesis profiles, the real data of ``../shared/data`` and the minutes.
 
 Profiles: ``dev`` (the default: a moderate number of examples) and ``ci`` (more examples),
 chosen when the environment variable ``CI`` is set; ``HYPOTHESIS_PROFILE`` names one
@@ -8,6 +8,7 @@ explicitly. Neither has a deadline: timings on a shared machine are not a test.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -27,22 +28,39 @@ SHARED_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 REAL_CSV = "inspections-2013-2025.csv"
 
 
+MINUTES = SHARED_DATA.parent / "minutes"
+"""The five council minutes the catalogue quotes as seeds 000 to 004 (``../shared/minutes``)."""
+
+
+def shared(path: Path) -> Path:
+    """``path`` (a file or folder of ``../shared``); skips the test, worded one way, if absent."""
+    if not path.exists():
+        pytest.skip(f"shared file not found: {path} (../shared beside the checkout)")
+    return path
+
+
 @pytest.fixture(scope="session")
 def shared_data() -> Path:
     """The ``../shared/data`` folder; skips the test when it is absent."""
-    if not SHARED_DATA.is_dir():
-        pytest.skip(
-            f"real data folder not found: {SHARED_DATA} (../shared/data beside the checkout)"
-        )
-    return SHARED_DATA
+    return shared(SHARED_DATA)
 
 
 @pytest.fixture(scope="session")
-def real_inspections(shared_data: Path) -> list[Inspection]:
+def real_file(shared_data: Path) -> Callable[[str], Path]:
+    """A function giving a file of ``../shared/data`` by name; it skips the test when absent."""
+    return lambda name: shared(shared_data / name)
+
+
+@pytest.fixture(scope="session")
+def minutes() -> dict[str, str]:
+    """The council minutes' texts by seed number ("000" to "004"); skips when absent."""
+    folder = shared(MINUTES)
+    return {f.name[:3]: f.read_text(encoding="utf-8") for f in sorted(folder.glob("*.txt"))}
+
+
+@pytest.fixture(scope="session")
+def real_inspections(real_file: Callable[[str], Path]) -> list[Inspection]:
     """Every row of ``inspections-2013-2025.csv``, read with :func:`ilacs.tabular.read_csv`."""
     from ilacs.tabular import read_csv
 
-    path = shared_data / REAL_CSV
-    if not path.is_file():
-        pytest.skip(f"real data file not found: {path}")
-    return read_csv(path)
+    return read_csv(real_file(REAL_CSV))
