@@ -8,7 +8,7 @@ import itertools
 import attrs
 import pytest
 
-from ilacs.catalogue.cadence import CYCLE, PAUSES, Pause, PauseScope
+from ilacs.catalogue.cadence import CYCLE, PAUSES, PauseScope
 from ilacs.catalogue.duties import ACTION_PLAN, REPORT_PUBLICATION
 from ilacs.catalogue.inspection_types import InspectionType
 from ilacs.catalogue.reorganisations import (
@@ -395,19 +395,6 @@ def test_the_no_overall_route_sends_weaker_results_to_standard_or_monitoring(
     assert next_inspection(history, as_of=D(2026, 9, 1)).type is expected
     monitored = bool(monitoring_visits(history, as_of=D(2026, 9, 1)))
     assert monitored == ("Inadequate" in judgements.values())
-
-
-def test_a_caller_can_replace_the_no_overall_route() -> None:
-    strict = attrs.evolve(
-        DEFAULT_RULES,
-        no_overall=attrs.evolve(DEFAULT_RULES.no_overall, practice_count=3),
-    )
-    good = {"leadership": "Good", "help_and_protection": "Good", "children_in_care": "Good"}
-    history = [graded(None, D(2026, 6, 1), judgements=good)]
-    assert next_inspection(history, as_of=D(2026, 9, 1)).type is InspectionType.SHORT
-    assert (
-        next_inspection(history, as_of=D(2026, 9, 1), rules=strict).type is InspectionType.STANDARD
-    )
 
 
 def test_an_unknown_start_day_counts_from_the_last_day_and_says_so() -> None:
@@ -898,27 +885,6 @@ def test_default_rules_are_the_catalogues() -> None:
     assert DEFAULT_RULES.cycle is CYCLE
     assert all(p.scope is PauseScope.ALL for p in DEFAULT_RULES.pauses)
     assert isinstance(DEFAULT_RULES, SchedulingRules)
-
-
-def test_a_caller_can_add_a_pause() -> None:
-    strike = Pause(
-        code="pause.test",
-        name="A test pause",
-        start=D(2016, 1, 4),
-        resume=D(2016, 7, 4),
-        scope=PauseScope.ALL,
-        sources=DEFAULT_RULES.pauses[0].sources,
-    )
-    rules = attrs.evolve(DEFAULT_RULES, pauses=(*DEFAULT_RULES.pauses, strike))
-    plain = next_inspection(
-        [graded("Good", D(2015, 1, 12))], as_of=D(2015, 6, 1), calibration=WRITTEN
-    )
-    paused = next_inspection(
-        [graded("Good", D(2015, 1, 12))], as_of=D(2015, 6, 1), rules=rules, calibration=WRITTEN
-    )
-    assert paused.written is not None
-    assert plain.written is not None
-    assert (paused.written.latest - plain.written.latest).days == strike.days
 
 
 def test_forecasts_read_as_sentences_and_explain_themselves() -> None:
