@@ -3,9 +3,9 @@
 Import them as ``from strategies import inspections, histories`` (pytest puts ``tests/`` on the
 import path, as for ``conftest.py``).
 
-- :data:`dates` (2009 to 2030), :data:`grades`, :data:`legacy_grades`, :func:`grades_on`
-  (the scale of a framework version), :data:`versions`, :func:`judgements_of` (areas of one
-  version on its scale);
+- :data:`dates` (2009 to 2030), :data:`ilacs_days` (2018 to 2030), :data:`grades`,
+  :data:`legacy_grades`, :func:`grades_on` (the scale of a framework version), :data:`versions`,
+  :func:`judgements_of` (areas of one version on its scale);
 - :func:`inspections`: type consistent with framework version and date; graded types get
   judgements only of their version's areas on its scale; letters (focused and monitoring visits,
   JTAIs) none;
@@ -61,6 +61,8 @@ LATEST = dt.date(2030, 12, 31)
 """The last date the strategies draw (the newest version has no end)."""
 
 dates = st.dates(EARLIEST_SUPPORTED, LATEST)
+ilacs_days = st.dates(dt.date(2018, 1, 1), LATEST)
+"""Days under ILACS (in force from January 2018, the spec's section 1.1)."""
 grades = st.sampled_from(Grade)
 legacy_grades = st.sampled_from(LegacyGrade)
 versions = st.sampled_from(VERSIONS)
