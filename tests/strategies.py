@@ -19,8 +19,8 @@ import path, as for ``conftest.py``).
   a random order, that every forecasting function accepts) and :data:`as_of_days`;
 - comparison: :func:`judgement_records` (optionally of some versions and LAs),
   :data:`minutes_las`, :data:`policies`, :data:`sif_versions`, :data:`ilacs_versions`;
-- observed practice: :data:`hazard_lists`, :data:`tail_hazards`, :func:`curves`,
-  :func:`calibrations`;
+- observed practice: :data:`wait_lengths`, :data:`hazard_lists`, :data:`tail_hazards`,
+  :func:`curves`, :func:`calibrations`;
 - :data:`any_values`: values of every kind an error may be handed (long, nested, odd).
 """
 
@@ -382,6 +382,8 @@ def forecastable_histories(draw: st.DrawFn) -> list[Inspection]:
 
 # --- observed practice -------------------------------------------------------------------------
 
+wait_lengths = st.lists(st.integers(1, 400), min_size=1, max_size=40)
+"""How long some LAs waited (days), each at least a day."""
 hazard_lists = st.lists(st.floats(0.0, 0.5), min_size=1, max_size=30)
 """The share of waits still open that end in each step (a survival curve's hazards)."""
 tail_hazards = st.floats(0.01, 0.9)
@@ -396,6 +398,8 @@ def survival(hazards: list[float]) -> tuple[float, ...]:
 curve_stages = st.sampled_from(Stage)
 curve_routes = _optional(st.sampled_from(RouteGroup))
 """A route, or None for every route pooled."""
+curve_steps = st.integers(1, 60)
+"""A curve's step, in operating days (the shipped calibration's is 14)."""
 
 
 @st.composite
@@ -403,11 +407,12 @@ def curves(
     draw: st.DrawFn,
     stages: st.SearchStrategy[Stage] = curve_stages,
     routes: st.SearchStrategy[RouteGroup | None] = curve_routes,
+    steps: st.SearchStrategy[int] = curve_steps,
 ) -> Curve:
     """A valid survival curve: a stage and route (None: every route pooled), steps of 1 to 60
-    days, shares from :data:`hazard_lists`, counts and days that fit them."""
+    days (unless ``steps`` says), shares from :data:`hazard_lists`, counts and days that fit."""
     shares = survival(draw(hazard_lists))
-    bin_days = draw(st.integers(1, 60))
+    bin_days = draw(steps)
     first = draw(_optional(dates))
     return Curve(
         stage=draw(stages),
