@@ -12,7 +12,8 @@ import path, as for ``conftest.py``).
 - :func:`histories`: one LA, no duplicate events, no overlapping graded inspections;
 - :data:`judgement_records`, :data:`sources`, :data:`reasons`, :data:`problems`,
   :data:`read_results`;
-- :func:`spellings`: a name as people type it (any case, spacing, hyphens or underscores);
+- :data:`regions`; :func:`spellings`: a name as people type it (any case, spacing, hyphens
+  or underscores);
 - :func:`mutations`: damaged copies of the bytes of a file (bytes flipped, inserted, deleted or
   repeated, the file cut short), for fuzzing the readers;
 - scheduling: :func:`forecastable_histories` (one real LA's graded inspections and visits, in
@@ -44,6 +45,7 @@ from ilacs.catalogue.frameworks import (
 )
 from ilacs.catalogue.grades import Grade, LegacyGrade
 from ilacs.catalogue.inspection_types import InspectionType
+from ilacs.catalogue.regions import Region
 from ilacs.comparison import Policy
 from ilacs.records import History, Inspection, Judgement
 from ilacs.scheduling.calibration import (
@@ -68,6 +70,9 @@ legacy_grades = st.sampled_from(LegacyGrade)
 versions = st.sampled_from(VERSIONS)
 graded_versions = st.sampled_from([v for v in VERSIONS if v.areas])
 inspection_types = st.sampled_from(InspectionType)
+
+regions = st.sampled_from(Region)
+"""The nine ONS regions of England."""
 
 la_codes = st.from_regex(r"[EW]0[6-9][0-9]{6}", fullmatch=True)
 """ONS-like codes (the CSV strips codes, so they have no surrounding spaces)."""
