@@ -3,7 +3,8 @@
 Import them as ``from strategies import inspections, histories`` (pytest puts ``tests/`` on the
 import path, as for ``conftest.py``).
 
-- :data:`dates` (2009 to 2030), :data:`ilacs_days` (2018 to 2030), :data:`grades`,
+- :data:`dates` (2009 to 2030), :data:`ilacs_days` (2018 to 2030), :data:`far_days` (2009 to
+  2100), :data:`frameworks`, :data:`grades`,
   :data:`legacy_grades`, :func:`grades_on` (the scale of a framework version), :data:`versions`,
   :func:`judgements_of` (areas of one version on its scale);
 - :func:`inspections`: type consistent with framework version and date; graded types get
@@ -64,6 +65,9 @@ LATEST = dt.date(2030, 12, 31)
 
 dates = st.dates(EARLIEST_SUPPORTED, LATEST)
 ilacs_days = st.dates(dt.date(2018, 1, 1), LATEST)
+far_days = st.dates(EARLIEST_SUPPORTED, dt.date(2100, 12, 31))
+"""Every day the library reads, to the end of the working-day calendar (2100)."""
+frameworks = st.sampled_from(Framework)
 """Days under ILACS (in force from January 2018, the spec's section 1.1)."""
 grades = st.sampled_from(Grade)
 legacy_grades = st.sampled_from(LegacyGrade)
