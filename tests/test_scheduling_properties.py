@@ -91,8 +91,8 @@ def test_a_later_as_of_never_moves_a_window_earlier_when_nothing_happened(
 ) -> None:
     # It holds: observed practice conditions on a longer wait, which never brings the shares'
     # days forward; a written window that closes is moved whole to the day after as_of; and
-    # each further visit counts from the one before. As time passes fewer visits may remain
-    # (the re-inspection draws near), so visits are compared in order while both have one.
+    # each further visit counts from the one before. How many visits fit before the next
+    # inspection can change, so visits are compared in order while both days have one.
     later = as_of + dt.timedelta(days=days)
     following = _next_event_after(history, as_of)
     assume(following is None or following > later)
