@@ -12,6 +12,7 @@ from ilacs.records import Inspection
 from ilacs.scheduling import NationalForecasts, next_inspection, next_inspections
 from ilacs.scheduling.calibration import shipped, written_only
 from ilacs.scheduling.graded import STALE_AFTER_DAYS
+from ilacs.scheduling.rules import LATEST_AS_OF
 
 D = dt.date
 ABOLISHED = {"E06000028", "E06000029", "E10000009", "E10000021", "E10000006"}
@@ -168,3 +169,15 @@ def test_a_new_las_forecast_before_its_first_event_ignores_that_event() -> None:
     with_later = next_inspection(later, as_of=D(2019, 6, 1))
     without = next_inspection([], as_of=D(2019, 6, 1), la_code="E06000058")
     assert with_later == without
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=ValueError,
+    reason="src: a new LA never inspected, forecast on the last as_of accepted (2090-12-31), "
+    "has waited ~1,800 fortnights: the shipped NEW_LA curve's share still waiting underflows "
+    "to 0.0 and Curve.step raises a bare 'math domain error' (not an ilacs error)",
+)
+def test_a_new_la_can_be_forecast_up_to_the_last_as_of_accepted() -> None:
+    forecast = next_inspection([], as_of=LATEST_AS_OF, la_code="E06000059")
+    assert forecast.type.name == "STANDARD"
