@@ -61,7 +61,7 @@ def demo() -> None:
             "--area",
             "overall",
             "--policy",
-            "ofsted_statistics",
+            "ofsted-statistics",
         )
     )
 

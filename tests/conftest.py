@@ -7,6 +7,7 @@ explicitly. Neither has a deadline: timings on a shared machine are not a test.
 
 from __future__ import annotations
 
+import importlib.util
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -22,39 +23,42 @@ settings.load_profile(
     os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") else "dev")
 )
 
-SHARED_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+"""The project's shared folder beside the checkout (``../shared``): real data and minutes."""
+SHARED_DATA = SHARED / "data"
 """The project's real data, beside the checkout (``../shared/data``); never copied into it."""
 
 REAL_CSV = "inspections-2013-2025.csv"
 
 
-MINUTES = SHARED_DATA.parent / "minutes"
-"""The five council minutes the catalogue quotes as seeds 000 to 004 (``../shared/minutes``)."""
+def shared_file(relative: str | Path) -> Path:
+    """The file or folder ``relative`` of ``../shared``; skips the test, in one wording, if absent.
 
-
-def shared(path: Path) -> Path:
-    """``path`` (a file or folder of ``../shared``); skips the test, worded one way, if absent."""
+    Every test that needs the real data or the minutes asks through this, so that a checkout
+    without ``../shared`` skips them all with the same reason: what is missing and where.
+    """
+    path = SHARED / relative
     if not path.exists():
-        pytest.skip(f"shared file not found: {path} (../shared beside the checkout)")
+        pytest.skip(f"shared data not found: {path} (../shared beside the checkout)")
     return path
 
 
 @pytest.fixture(scope="session")
 def shared_data() -> Path:
     """The ``../shared/data`` folder; skips the test when it is absent."""
-    return shared(SHARED_DATA)
+    return shared_file("data")
 
 
 @pytest.fixture(scope="session")
 def real_file(shared_data: Path) -> Callable[[str], Path]:
     """A function giving a file of ``../shared/data`` by name; it skips the test when absent."""
-    return lambda name: shared(shared_data / name)
+    return lambda name: shared_file(Path(shared_data.name, name))
 
 
 @pytest.fixture(scope="session")
 def minutes() -> dict[str, str]:
     """The council minutes' texts by seed number ("000" to "004"); skips when absent."""
-    folder = shared(MINUTES)
+    folder = shared_file("minutes")
     return {f.name[:3]: f.read_text(encoding="utf-8") for f in sorted(folder.glob("*.txt"))}
 
 
@@ -64,3 +68,20 @@ def real_inspections(real_file: Callable[[str], Path]) -> list[Inspection]:
     from ilacs.tabular import read_csv
 
     return read_csv(real_file(REAL_CSV))
+
+
+DOCS_NEEDING: dict[str, tuple[str, ...]] = {"analysts.md": ("pandas", "polars")}
+"""The docs pages whose examples use libraries ilacs does not depend on (the ``dev`` extra)."""
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Skip, saying which library to install, a docs page whose test-only dependency is absent."""
+    for item in items:
+        missing = [
+            name
+            for name in DOCS_NEEDING.get(item.path.name, ())
+            if importlib.util.find_spec(name) is None
+        ]
+        if missing:
+            reason = f"{', '.join(missing)}: test-only dependencies, pip install -e '.[dev]'"
+            item.add_marker(pytest.mark.skip(reason=reason))

@@ -15,6 +15,7 @@ import path, as for ``conftest.py``).
   :data:`read_results`;
 - :data:`regions`; :func:`spellings`: a name as people type it (any case, spacing, hyphens
   or underscores);
+- :func:`la_spellings`: an LA's name as people write it (any case, "&", no punctuation);
 - :func:`mutations`: damaged copies of the bytes of a file (bytes flipped, inserted, deleted or
   repeated, the file cut short), for fuzzing the readers;
 - scheduling: :func:`forecastable_histories` (one real LA's graded inspections and visits, in
@@ -298,6 +299,19 @@ read_results = st.builds(
     records=st.lists(inspections(), max_size=3).map(tuple),
     problems=st.lists(problems, max_size=3).map(tuple),
 )
+
+
+def la_spellings(name: str) -> st.SearchStrategy[str]:
+    """Ways people write the LA name ``name``: any case, "&" for "and", no full stops or commas."""
+
+    def spell(case: Any, ampersand: bool, bare: bool) -> str:
+        text = name.replace(" and ", " & ") if ampersand else name
+        if bare:
+            text = text.replace(".", "").replace(",", "")
+        return str(case(text))
+
+    cases = st.sampled_from([str.lower, str.upper, str.title, str])
+    return st.builds(spell, cases, st.booleans(), st.booleans())
 
 
 # Bytes that matter to the formats read: XML and CSV syntax, digits, UTF-8 lead bytes, NUL.

@@ -104,7 +104,7 @@ def test_report_writes_one_page(tmp_path: Path) -> None:
             ["plot", "--history", EXAMPLES, "--la", "Durham", "-o", "x.jpg"],
             "-o: expected a file name ending in .svg, .png, .pdf, got 'x.jpg'",
         ),
-        (["plot", "--history", EXAMPLES, "--la", "Durhm", "-o", "x.svg"], "did you mean Durham?"),
+        (["plot", "--history", EXAMPLES, "--la", "Durhm", "-o", "x.svg"], "did you mean 'Durham'?"),
         (
             ["plot", "--history", "missing.csv", "--national", "-o", "x.svg"],
             "history file not found",

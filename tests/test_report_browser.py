@@ -19,6 +19,7 @@ from typing import Any
 import pytest
 
 from browser import Browser, chromium, file_url, png_size
+from conftest import shared_file
 from ilacs.cli import main
 from ilacs.report import render_report
 from ilacs.scheduling import next_inspection
@@ -136,9 +137,7 @@ def test_hostile_text_stays_text_in_a_browser(tmp_path: Path, browser: Browser) 
 
 
 def test_the_national_report_in_a_browser(tmp_path: Path, browser: Browser) -> None:
-    if not OFSTED_2024.is_file():
-        pytest.skip(f"Ofsted's file not found: {OFSTED_2024}")
-    page = write_report(OFSTED_2024, tmp_path / "england.html")
+    page = write_report(shared_file(OFSTED_2024), tmp_path / "england.html")
     look(browser, page)
     rows = browser.evaluate("document.querySelectorAll('#next-table tbody tr').length")
     figures = browser.evaluate("document.querySelectorAll('section.la svg').length")

@@ -85,6 +85,7 @@ if TYPE_CHECKING:
     from ilacs.serialization import from_json, structure, to_json, unstructure
     from ilacs.sources import Certainty, Evidence, Reason, Source
     from ilacs.tabular import Problem, ReadResult, read_csv, write_csv
+    from ilacs.tidy import to_rows
     from ilacs.workdays import (
         BankHoliday,
         add_working_days,
@@ -172,6 +173,7 @@ _LAZY: dict[str, str] = {
     "read_ofsted": "ilacs.ofsted",
     **dict.fromkeys(["from_json", "structure", "to_json", "unstructure"], "ilacs.serialization"),
     **dict.fromkeys(["Problem", "ReadResult", "read_csv", "write_csv"], "ilacs.tabular"),
+    "to_rows": "ilacs.tidy",
     **dict.fromkeys(
         [
             "BankHoliday",
@@ -257,6 +259,7 @@ __all__ = [
     "region_of",
     "structure",
     "to_json",
+    "to_rows",
     "unstructure",
     "version_named",
     "working_days_between",

@@ -1,28 +1,38 @@
-"""Render rows for people (aligned text tables) and for tools (JSON, CSV); used by the CLI."""
+"""Render rows for people (aligned text tables) and for tools (JSON, CSV); used by the CLI.
+
+CSV and JSON are one table, with one header, each: dates are ISO text, booleans ``true`` and
+``false``, a missing value an empty cell (CSV) or ``null`` (JSON). The table for people writes
+booleans as ``yes`` and ``no``.
+"""
 
 from __future__ import annotations
 
+import argparse
 import csv
 import io
 import json
 import textwrap
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
 from ilacs.errors import ValidationError
 
-__all__ = ["render"]
+__all__ = ["FORMATS", "chosen_format", "deliver", "render"]
 
 FORMATS = ("table", "json", "csv")
+_BY_SUFFIX = {".csv": "csv", ".json": "json"}
 MAX_WIDTH = 72
 """The widest a table column grows; longer text wraps onto continuation lines."""
 
 
-def _cell(value: Any) -> str:
+def _cell(value: Any, *, people: bool = True) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        if people:
+            return "yes" if value else "no"
+        return "true" if value else "false"
     return str(value)
 
 
@@ -33,9 +43,10 @@ def render(rows: Sequence[Mapping[str, Any]], fmt: str, *, columns: Sequence[str
     a  b
     -  -
     1  x
-    >>> print(render([{"a": 1, "b": None}], "csv", columns=["a", "b"]).strip())
-    a,b
-    1,
+    >>> rows = [{"a": 1, "b": None, "c": True}]
+    >>> print(render(rows, "csv", columns=["a", "b", "c"]).strip())
+    a,b,c
+    1,,true
 
     Raises:
         ValidationError: ``fmt`` is not one of :data:`FORMATS`.
@@ -44,10 +55,14 @@ def render(rows: Sequence[Mapping[str, Any]], fmt: str, *, columns: Sequence[str
         return json.dumps([dict(row) for row in rows], indent=2, ensure_ascii=False, default=str)
     if fmt == "csv":
         buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\n")
-        writer.writerow(columns)
+        # Lines end in "\n"; the csv module then leaves a lone "\r" unquoted, so a row holding
+        # one is written with every cell quoted (as ilacs.tabular.write_csv does).
+        plain = csv.writer(buffer, lineterminator="\n")
+        quoted = csv.writer(buffer, lineterminator="\n", quoting=csv.QUOTE_ALL)
+        plain.writerow(columns)
         for row in rows:
-            writer.writerow([_cell(row.get(c)) for c in columns])
+            line = [_cell(row.get(c), people=False) for c in columns]
+            (quoted if any("\r" in c for c in line) else plain).writerow(line)
         return buffer.getvalue()
     if fmt != "table":
         raise ValidationError("format", fmt, "one of " + ", ".join(FORMATS))
@@ -63,3 +78,34 @@ def render(rows: Sequence[Mapping[str, Any]], fmt: str, *, columns: Sequence[str
             parts = [p[k] if k < len(p) else "" for p in wrapped]
             lines.append("  ".join(v.ljust(w) for v, w in zip(parts, widths, strict=True)).rstrip())
     return "\n".join(lines)
+
+
+def chosen_format(args: argparse.Namespace, default: str = "table") -> str:
+    """The output format: ``--format``, else the suffix of ``-o`` (.csv, .json), else ``default``.
+
+    Raises:
+        ValidationError: ``--format`` and the suffix of ``-o`` name different formats.
+    """
+    given: str | None = getattr(args, "format", None)
+    output: str | None = getattr(args, "output", None)
+    implied = _BY_SUFFIX.get(Path(output).suffix.lower()) if output else None
+    if given is not None and implied is not None and given != implied:
+        raise ValidationError(
+            "-o", output, f"a file name that does not end in .{implied} for --format {given}"
+        )
+    return given or implied or default
+
+
+def deliver(args: argparse.Namespace, text: str, rows: int | None = None) -> str:
+    """What a command prints: ``text``, or with ``-o FILE`` a line saying it was written there.
+
+    The file is replaced, written as UTF-8 with lines ending in ``\\n`` and a final newline.
+    """
+    output: str | None = getattr(args, "output", None)
+    if not output:
+        return text
+    target = Path(output)
+    with open(target, "w", encoding="utf-8", newline="") as handle:
+        handle.write(text if text.endswith("\n") else text + "\n")
+    count = f"{rows} row(s) to " if rows is not None else ""
+    return f"wrote {count}{target}"

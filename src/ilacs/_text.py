@@ -10,8 +10,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable, Iterable, Mapping
+from typing import TypeVar
 
-__all__ = ["fold"]
+from ilacs.errors import ParseError
+
+__all__ = ["fold", "lookup", "suggestion"]
+
+T = TypeVar("T")
 
 _SEPARATORS = re.compile(r"[\s_\-.,;:'\"‘’“”()/]+")
 
@@ -25,3 +31,38 @@ def fold(text: str) -> str:
     """
     text = unicodedata.normalize("NFKC", text).casefold().replace("&", " and ")
     return _SEPARATORS.sub(" ", text).strip()
+
+
+def lookup(
+    text: object,
+    index: Mapping[str, T],
+    *,
+    field: str,
+    expected: str,
+    hint: Callable[[str], str | None] | None = None,
+    key: Callable[[str], str] = fold,
+) -> T:
+    """The entry of ``index`` (keyed by folded names) that ``text`` names once folded.
+
+    ``key`` folds the text (:func:`fold` unless the index folds further).
+
+    Raises:
+        ParseError: ``text`` is not a string naming one; it names ``field`` and what was
+            ``expected``, with ``hint(text)`` as its detail when a hint is given.
+    """
+    if isinstance(text, str):
+        found = index.get(key(text))
+        if found is not None:
+            return found
+    detail = hint(text) if hint is not None and isinstance(text, str) else None
+    raise ParseError(field, text, expected, detail)
+
+
+def suggestion(
+    text: str, names: Iterable[str], *, most: int = 3, cutoff: float = 0.75
+) -> str | None:
+    """ "did you mean 'A' or 'B'?" for the names close to ``text``, or None if none is."""
+    import difflib
+
+    close = difflib.get_close_matches(text.strip(), list(names), n=most, cutoff=cutoff)
+    return "did you mean " + " or ".join(repr(c) for c in close) + "?" if close else None

@@ -36,7 +36,7 @@ from typing import Any, ClassVar
 import attrs
 
 import ilacs._checks as _checks
-from ilacs._text import fold
+from ilacs._text import fold, lookup
 from ilacs.catalogue import comparability as rules
 from ilacs.catalogue.comparability import (
     COMPARABILITY_RULES,
@@ -46,7 +46,7 @@ from ilacs.catalogue.comparability import (
 )
 from ilacs.catalogue.frameworks import Framework, FrameworkVersion, JudgementArea, Scale
 from ilacs.catalogue.grades import Grade
-from ilacs.errors import IlacsError, NotJudgedError, ParseError, ValidationError
+from ilacs.errors import IlacsError, NotJudgedError, ValidationError
 from ilacs.records import AnyGrade, Inspection, Judgement
 from ilacs.sources import Certainty, Reason, certainty_of
 from ilacs.words import say
@@ -132,11 +132,9 @@ class Policy:
         """
         if isinstance(text, Policy):
             return text
-        if isinstance(text, str):
-            found = next((p for name, p in _PRESETS.items() if fold(name) == fold(text)), None)
-            if found is not None:
-                return found
-        raise ParseError("policy", text, "a Policy or one of: " + ", ".join(_PRESETS))
+        presets = {fold(name): preset for name, preset in _PRESETS.items()}
+        expected = "a Policy or one of: " + ", ".join(_PRESETS)
+        return lookup(text, presets, field="policy", expected=expected)
 
     def __str__(self) -> str:
         return self.name

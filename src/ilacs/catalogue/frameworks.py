@@ -32,7 +32,7 @@ from typing import ClassVar
 import attrs
 
 import ilacs._checks as _checks
-from ilacs._text import fold
+from ilacs._text import fold, lookup
 from ilacs.catalogue import refs
 from ilacs.catalogue.rule import Rule, derived_code
 from ilacs.errors import NotJudgedError, OutOfRangeError, ParseError
@@ -80,11 +80,8 @@ class Framework(enum.Enum):
         """
         if isinstance(value, Framework):
             return value
-        if isinstance(value, str):
-            found = _FRAMEWORK_KEYS.get(fold(value))
-            if found is not None:
-                return found
-        raise ParseError("framework", value, "one of " + ", ".join(f.name for f in cls))
+        expected = "one of " + ", ".join(f.name for f in cls)
+        return lookup(value, _FRAMEWORK_KEYS, field="framework", expected=expected)
 
     @property
     def is_pre_2013(self) -> bool:
@@ -132,10 +129,8 @@ class JudgementArea(enum.Enum):
         """
         if isinstance(text, JudgementArea):
             return text
-        found = _AREA_KEYS.get(fold(text)) if isinstance(text, str) else None
-        if found is not None:
-            return found
-        raise ParseError("judgement area", text, "one of " + ", ".join(m.name for m in cls))
+        expected = "one of " + ", ".join(m.name for m in cls)
+        return lookup(text, _AREA_KEYS, field="judgement area", expected=expected)
 
 
 _AREA_PHRASES = {
@@ -460,10 +455,8 @@ def version_named(name: str) -> FrameworkVersion:
     Raises:
         ParseError: no version has that name.
     """
-    found = _VERSION_KEYS.get(fold(name)) if isinstance(name, str) else None
-    if found is not None:
-        return found
-    raise ParseError("version", name, "one of " + ", ".join(repr(v.name) for v in VERSIONS))
+    expected = "one of " + ", ".join(repr(v.name) for v in VERSIONS)
+    return lookup(name, _VERSION_KEYS, field="version", expected=expected)
 
 
 def framework_version_on(day: dt.date, framework: Framework | None = None) -> FrameworkVersion:

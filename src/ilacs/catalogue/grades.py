@@ -26,10 +26,9 @@ from typing import ClassVar
 import attrs
 
 import ilacs._checks as _checks
-from ilacs._text import fold
+from ilacs._text import fold, lookup
 from ilacs.catalogue import refs
 from ilacs.catalogue.rule import Rule, derived_code
-from ilacs.errors import ParseError
 
 __all__ = [
     "GRADE_WORDINGS",
@@ -106,24 +105,8 @@ class Grade(_Ordered):
         """
         if isinstance(text, Grade):
             return text
-        if not isinstance(text, str):
-            raise ParseError("grade", text, "a string holding a grade wording")
-        key = normalise_wording(text)
-        found = _GRADE_INDEX.get(key)
-        if found is not None:
-            return found
-        detail = None
-        if key in _LEGACY_INDEX:
-            detail = (
-                f"{text.strip()!r} is a grade of the regimes before November 2013, not of the SIF "
-                "or ILACS scale; read it with LegacyGrade.parse"
-            )
-        raise ParseError(
-            "grade",
-            text,
-            "one of Ofsted's SIF or ILACS grade wordings: " + ", ".join(_CANONICAL_WORDINGS),
-            detail,
-        )
+        expected = "one of Ofsted's SIF or ILACS grade wordings: " + ", ".join(_CANONICAL_WORDINGS)
+        return lookup(text, _GRADE_INDEX, field="grade", expected=expected, hint=_legacy_hint)
 
     def __str__(self) -> str:
         return self.label
@@ -155,16 +138,8 @@ class LegacyGrade(_Ordered):
         """
         if isinstance(text, LegacyGrade):
             return text
-        if not isinstance(text, str):
-            raise ParseError("grade", text, "a string holding a grade wording")
-        found = _LEGACY_INDEX.get(normalise_wording(text))
-        if found is None:
-            raise ParseError(
-                "grade",
-                text,
-                "one of the pre-2013 wordings: Outstanding, Good, Adequate, Inadequate",
-            )
-        return found
+        expected = "one of the pre-2013 wordings: Outstanding, Good, Adequate, Inadequate"
+        return lookup(text, _LEGACY_INDEX, field="grade", expected=expected)
 
     def __str__(self) -> str:
         return self.label
@@ -301,6 +276,17 @@ LEGACY_GRADE_WORDINGS: tuple[GradeWording, ...] = (
     ),
 )
 """The wordings of the scale used before the SIF; "Adequate" is not "Requires improvement"."""
+
+
+def _legacy_hint(text: str) -> str | None:
+    """A pre-2013 wording read as a SIF or ILACS grade: say which scale it belongs to."""
+    if fold(text) not in _LEGACY_INDEX:
+        return None
+    return (
+        f"{text.strip()!r} is a grade of the regimes before November 2013, not of the SIF or "
+        "ILACS scale; read it with LegacyGrade.parse"
+    )
+
 
 _GRADE_INDEX: dict[str, Grade] = {}
 for _wording in GRADE_WORDINGS:

@@ -20,12 +20,11 @@ from typing import ClassVar
 import attrs
 
 import ilacs._checks as _checks
-from ilacs._text import fold
+from ilacs._text import fold, lookup
 from ilacs.catalogue import refs
 from ilacs.catalogue.frameworks import Framework, versions_of
 from ilacs.catalogue.grades import Grade
 from ilacs.catalogue.rule import Rule, derived_code
-from ilacs.errors import ParseError
 
 _optional_count = attrs.validators.optional(_checks.count())
 
@@ -77,12 +76,8 @@ class InspectionType(enum.Enum):
         """
         if isinstance(text, InspectionType):
             return text
-        if not isinstance(text, str):
-            raise ParseError("inspection type", text, "a string naming an inspection type")
-        found = _TYPE_ALIASES.get(fold(text))
-        if found is None:
-            raise ParseError("inspection type", text, "one of " + ", ".join(t.value for t in cls))
-        return found
+        expected = "one of " + ", ".join(t.value for t in cls)
+        return lookup(text, _TYPE_ALIASES, field="inspection type", expected=expected)
 
 
 class Outcome(enum.Enum):

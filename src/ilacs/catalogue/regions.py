@@ -34,19 +34,17 @@ English children's services authority
 
 from __future__ import annotations
 
-import difflib
 import enum
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from ilacs._text import fold
+from ilacs._text import fold, lookup, suggestion
 from ilacs.catalogue import refs
 from ilacs.catalogue.la_codes import (
     FORMER_LOCAL_AUTHORITIES,
     LOCAL_AUTHORITIES,
     authority,
 )
-from ilacs.errors import ParseError
 from ilacs.sources import Source
 
 __all__ = [
@@ -101,21 +99,16 @@ class Region(enum.Enum):
         """
         if isinstance(text, cls):
             return text
-        if not isinstance(text, str):
-            raise ParseError("region", text, "the name of one of the nine ONS regions of England")
-        key = _key(text)
-        found = _BY_KEY.get(key)
-        if found is not None:
-            return found
         expected = "one of the nine ONS regions of England"
-        combined = _OFSTED_COMBINED.get(key)
-        if combined is not None:
-            parts = " and ".join(repr(r.value) for r in combined)
-            two = f"Ofsted's region {text.strip()!r} is two ONS regions: {parts}"
-            raise ParseError("region", text, expected, two)
-        close = difflib.get_close_matches(text.strip(), [r.value for r in cls], n=2, cutoff=0.6)
-        detail = "did you mean " + " or ".join(repr(c) for c in close) + "?" if close else None
-        raise ParseError("region", text, expected, detail)
+        return lookup(text, _BY_KEY, field="region", expected=expected, hint=_region_hint, key=_key)
+
+
+def _region_hint(text: str) -> str | None:
+    combined = _OFSTED_COMBINED.get(_key(text))
+    if combined is not None:
+        parts = " and ".join(repr(r.value) for r in combined)
+        return f"Ofsted's region {text.strip()!r} is two ONS regions: {parts}"
+    return suggestion(text, [r.value for r in Region], most=2, cutoff=0.6)
 
 
 _CODES: Mapping[Region, str] = MappingProxyType(

@@ -14,7 +14,7 @@ import re
 import sys
 from collections.abc import Callable, Sequence
 
-from ilacs.cli import catalogue, forecasts, judgements, pictures
+from ilacs.cli import catalogue, forecasts, judgements, pictures, tables
 from ilacs.cli._common import UsageError
 from ilacs.errors import IlacsError
 
@@ -47,7 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    for module in (forecasts, judgements, catalogue, pictures):
+    for module in (forecasts, judgements, tables, catalogue, pictures):
         module.register(sub)
     return parser
 
@@ -79,6 +79,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             output = run(args)
         except (UsageError, IlacsError, OSError) as error:
             print(f"{command}: error: {_one_line(error)}", file=sys.stderr)
+            for line in getattr(error, "lines", ()):
+                print(f"  {line}", file=sys.stderr)
             return EXIT_USAGE
         try:
             print(output)

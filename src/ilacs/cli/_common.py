@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import difflib
 from collections.abc import Sequence
@@ -13,25 +14,36 @@ from ilacs._output import FORMATS
 from ilacs.errors import IlacsError
 
 if TYPE_CHECKING:
+    from ilacs.catalogue.regions import Region
     from ilacs.records import History, Inspection
 
 __all__ = [
     "UsageError",
     "add_format",
+    "add_la_options",
     "date_arg",
     "every_la",
     "histories_of",
     "int_arg",
     "load_inspections",
     "output_path",
+    "parse_region",
     "plot_module",
     "read_histories",
+    "region_of_code",
     "select",
 ]
 
 
 class UsageError(Exception):
-    """A user error the command line reports in one line with exit code 2."""
+    """A user error the command line reports in one line with exit code 2.
+
+    ``lines`` (such as the LAs an ambiguous name matches) follow that line, one per line.
+    """
+
+    def __init__(self, message: str, lines: Sequence[str] = ()) -> None:
+        super().__init__(message)
+        self.lines = tuple(lines)
 
 
 def date_arg(text: str) -> dt.date:
@@ -50,11 +62,37 @@ def int_arg(text: str) -> int:
         raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
 
 
-def add_format(parser: argparse.ArgumentParser) -> None:
-    """The ``--format`` option every command that prints data has."""
+def add_format(parser: argparse.ArgumentParser, formats: Sequence[str] = FORMATS) -> None:
+    """The ``--format`` and ``-o`` options every command that prints data has."""
+    default = "table" if "table" in formats else formats[0]
     parser.add_argument(
-        "--format", choices=FORMATS, default="table", help="output format (default: table)"
+        "--format",
+        choices=formats,
+        help=f"output format (default: {default}, or the suffix of -o: .csv, .json)",
     )
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="write the output to FILE (UTF-8) instead of the screen",
+    )
+
+
+def add_la_options(parser: argparse.ArgumentParser, *, region: bool = True) -> None:
+    """``--la`` (repeatable) and ``--region``: which LAs of the file a command is about."""
+    parser.add_argument(
+        "--la",
+        action="append",
+        metavar="NAME_OR_CODE",
+        help="an LA by name (any case; '&' or 'and'; a short name such as Hull; the start of "
+        "a name) or ONS code; repeat for several (default: every LA in the file)",
+    )
+    if region:
+        parser.add_argument(
+            "--region",
+            metavar="REGION",
+            help="the LAs of one of England's nine regions, e.g. 'South East' or E12000008",
+        )
 
 
 def load_inspections(path: str) -> list[Inspection]:
@@ -82,33 +120,120 @@ def load_inspections(path: str) -> list[Inspection]:
     raise UsageError(f"{path}: expected a .csv, .ods or .json history file, got {suffix or 'none'}")
 
 
-def select(histories: dict[str, History], la: str | None) -> list[History]:
-    """The histories of the LA called or coded ``la`` (every LA when None)."""
-    if la is None:
-        return list(histories.values())
-    key = la.strip().lower()
-    found = [h for h in histories.values() if key in (h.la_code.lower(), h.la_name.lower())]
-    if found:
+def parse_region(text: str) -> Region:
+    """The region ``--region`` names (as :meth:`Region.parse <ilacs.Region.parse>` reads it)."""
+    from ilacs.catalogue.regions import Region
+
+    try:
+        return Region.parse(text)
+    except IlacsError as error:
+        raise UsageError(f"--region: {error}") from None
+
+
+def region_of_code(la_code: str) -> Region | None:
+    """The region of the LA coded ``la_code``; None for a code outside the register."""
+    from ilacs.catalogue.regions import region_of
+
+    try:
+        return region_of(la_code)
+    except IlacsError:
+        return None
+
+
+def _names_of(history: History) -> list[str]:
+    """The names an LA of the file answers to: the file's, the register's and its aliases."""
+    from ilacs.catalogue.la_codes import authority
+
+    names = [history.la_name]
+    with contextlib.suppress(IlacsError):
+        names += authority(history.la_code).names
+    return names
+
+
+def _one_la(histories: dict[str, History], text: str) -> list[History]:
+    """The histories of the LA ``text`` names; an error listing the matches when ambiguous."""
+    from ilacs._text import fold
+    from ilacs.catalogue.la_codes import RECODED, la_code
+
+    code = text.strip().upper()
+    code = RECODED.get(code, code)
+    if code in histories:
+        return [histories[code]]
+    key = fold(text)
+    if not key:
+        raise UsageError(f"--la: got {text!r}; expected an LA's name or code")
+    keys = {c: [fold(n) for n in _names_of(h)] for c, h in histories.items()}
+    found = [histories[c] for c, names in keys.items() if key in names]
+    if len(found) > 1:  # Dorset: the file's own name for one LA comes first
+        found = [h for h in found if fold(h.la_name) == key] or found
+    if not found:
+        found = [histories[c] for c, names in keys.items() if any(n.startswith(key) for n in names)]
+    if len(found) == 1:
         return found
-    names = [h.la_name for h in histories.values()]
-    close = difflib.get_close_matches(la, names, n=3, cutoff=0.6)
-    hint = f"; did you mean {', '.join(close)}?" if close else ""
-    raise UsageError(f"--la: no LA called or coded {la!r} in the history file{hint}")
+    if found:
+        raise UsageError(
+            f"--la: {text!r} names {len(found)} LAs; give more of the name, or a code:",
+            [f"{h.la_name} ({h.la_code})" for h in found],
+        )
+    try:
+        known = la_code(text)
+    except IlacsError:
+        known = None
+    if known is not None:
+        raise UsageError(f"--la: {text!r} ({known}) has no inspection in the history file")
+    names = sorted({n for h in histories.values() for n in _names_of(h)})
+    close = difflib.get_close_matches(text.strip(), names, n=3, cutoff=0.6)
+    hint = "; did you mean " + " or ".join(repr(c) for c in close) + "?" if close else ""
+    raise UsageError(f"--la: no LA called or coded {text!r} in the history file{hint}")
 
 
-def read_histories(path: str, la: str | None) -> list[History]:
-    """The histories in the file ``path``, of the LA ``la`` or every LA."""
-    return histories_of(load_inspections(path), la, path)
+def select(
+    histories: dict[str, History], las: Sequence[str] | None, region: str | None = None
+) -> list[History]:
+    """The histories of the LAs ``las`` names (or of ``region``; every LA when neither).
+
+    A name is matched without regard to case and punctuation ("&" is "and"), against the
+    file's names, the register's and the catalogue's aliases (Hull, Bristol, ...), then as the
+    start of a name. A name several LAs answer to is an error listing them, one per line,
+    unless the file calls one of them by it (Dorset).
+    """
+    if las and region is not None:
+        raise UsageError("give --la or --region, not both")
+    if region is not None:
+        wanted = parse_region(region)
+        found = [h for h in histories.values() if region_of_code(h.la_code) is wanted]
+        if not found:
+            raise UsageError(f"--region: no LA of {wanted} in the history file")
+        return found
+    if not las:
+        return list(histories.values())
+    chosen: dict[str, History] = {}
+    for text in las:
+        for history in _one_la(histories, text):
+            chosen.setdefault(history.la_code, history)
+    return list(chosen.values())
 
 
-def histories_of(inspections: list[Inspection], la: str | None, path: str) -> list[History]:
-    """The histories of ``inspections`` (read from ``path``), of the LA ``la`` or every LA."""
+def read_histories(
+    path: str, las: Sequence[str] | None, region: str | None = None
+) -> list[History]:
+    """The histories in the file ``path``, of the LAs ``las`` (or ``region``) or every LA."""
+    return histories_of(load_inspections(path), las, path, region)
+
+
+def histories_of(
+    inspections: list[Inspection],
+    las: Sequence[str] | None,
+    path: str,
+    region: str | None = None,
+) -> list[History]:
+    """The histories of ``inspections`` (read from ``path``), of the LAs chosen (see select)."""
     from ilacs.records import histories
 
     found = histories(inspections)
     if not found:
         raise UsageError(f"--history: {path} holds no inspections")
-    return select(found, la)
+    return select(found, las, region)
 
 
 def plot_module() -> Any:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from ilacs._output import render
+from ilacs._output import chosen_format, deliver, render
 from ilacs.cli._common import (
     UsageError,
     add_format,
@@ -21,6 +21,7 @@ def _cmd_rules(args: argparse.Namespace) -> str:
     from ilacs.catalogue.inspection_types import TypeRule
     from ilacs.catalogue.listing import all_rules
 
+    fmt = chosen_format(args)
     entries = list(all_rules())
     if args.kind:
         kinds = sorted({e.family for e in entries})
@@ -28,8 +29,8 @@ def _cmd_rules(args: argparse.Namespace) -> str:
             raise UsageError(f"--kind: got {args.kind!r}; expected one of {', '.join(kinds)}")
         entries = [e for e in entries if e.family == args.kind]
     header = ""
-    if args.version:
-        version = version_named(args.version)
+    if args.framework_version:
+        version = version_named(args.framework_version)
         until = version.valid_to.isoformat() if version.valid_to else "in force"
         lines = [
             f"{version.name}: {version.framework.title}",
@@ -57,49 +58,41 @@ def _cmd_rules(args: argparse.Namespace) -> str:
         for e in entries
     ]
     columns = ["code", "certainty", "rule"]
-    if args.format != "table" or args.sources:
+    if fmt != "table" or args.sources:
         columns += ["note", "sources"]
-    if args.format == "table" and args.sources:
+    if fmt == "table" and args.sources:
         blocks = []
         for row in rows:
             blocks.append(f"{row['code']} [{row['certainty']}]\n  {row['rule']}")
             if row["note"]:
                 blocks.append(f"  note: {row['note']}")
             blocks += [f"  source: {s}" for s in row["sources"].split(" | ")]
-        return header + "\n".join(blocks)
-    body = render(rows, args.format, columns=columns)
-    return header + body if args.format == "table" else body
+        return deliver(args, header + "\n".join(blocks))
+    body = render(rows, fmt, columns=columns)
+    return deliver(args, header + body if fmt == "table" else body, len(rows))
 
 
 def _cmd_workdays(args: argparse.Namespace) -> str:
     from ilacs import workdays
 
+    fmt = chosen_format(args)
     if args.action == "add":
         result = workdays.add_working_days(args.date, args.n)
-        return render(
-            [{"from": args.date, "working_days": args.n, "date": result}],
-            args.format,
-            columns=["from", "working_days", "date"],
-        )
+        rows = [{"from": args.date, "working_days": args.n, "date": result}]
+        return deliver(args, render(rows, fmt, columns=list(rows[0])), 1)
     if args.action == "between":
         count = workdays.working_days_between(args.a, args.b)
-        return render(
-            [{"from": args.a, "to": args.b, "working_days": count}],
-            args.format,
-            columns=["from", "to", "working_days"],
-        )
+        rows = [{"from": args.a, "to": args.b, "working_days": count}]
+        return deliver(args, render(rows, fmt, columns=list(rows[0])), 1)
     if args.action == "check":
-        return render(
-            [
-                {
-                    "date": args.date,
-                    "weekday": args.date.strftime("%A"),
-                    "working_day": workdays.is_working_day(args.date),
-                }
-            ],
-            args.format,
-            columns=["date", "weekday", "working_day"],
-        )
+        rows = [
+            {
+                "date": args.date,
+                "weekday": args.date.strftime("%A"),
+                "working_day": workdays.is_working_day(args.date),
+            }
+        ]
+        return deliver(args, render(rows, fmt, columns=list(rows[0])), 1)
     rows = [
         {
             "date": h.date,
@@ -112,13 +105,19 @@ def _cmd_workdays(args: argparse.Namespace) -> str:
         for h in workdays.bank_holiday_calendar(args.year)
     ]
     columns = ["date", "weekday", "name", "substitute", "uncertain", "source"]
-    return render(rows, args.format, columns=columns)
+    return deliver(args, render(rows, fmt, columns=columns), len(rows))
 
 
 def register(sub: Any) -> None:
     """Add the 'rules', 'workdays' commands to the parser's subcommands ``sub``."""
     p = sub.add_parser("rules", help="list the catalogue's rules with their sources")
-    p.add_argument("--version", metavar="NAME", help="one framework version, e.g. 'ILACS 2023'")
+    p.add_argument(
+        "--framework-version",
+        metavar="NAME",
+        help="one framework version, e.g. 'ILACS 2023' (its judgement areas, then its rules)",
+    )
+    # The option's old spelling, kept working but not shown: `ilacs --version` is the program's.
+    p.add_argument("--version", dest="framework_version", help=argparse.SUPPRESS)
     p.add_argument(
         "--kind",
         help="one kind of rule (framework, inspection-type, route, cadence, pause, duty, ...)",

@@ -8,10 +8,11 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ilacs._output import render
+from ilacs._output import chosen_format, deliver, render
 from ilacs.cli._common import (
     UsageError,
     add_format,
+    add_la_options,
     date_arg,
     histories_of,
     load_inspections,
@@ -20,31 +21,23 @@ from ilacs.cli._common import (
 
 if TYPE_CHECKING:
     from ilacs.records import Inspection
+    from ilacs.scheduling import Deadline
     from ilacs.scheduling.calibration import Calibration
 
 __all__ = ["register"]
 
 
-def _forecast_row(forecast: Any) -> dict[str, Any]:
-    return {
-        "la_code": forecast.la_code,
-        "la_name": forecast.la_name,
-        "kind": forecast.kind.value,
-        "type": forecast.type.value,
-        "earliest": forecast.earliest,
-        "expected": forecast.expected,
-        "latest": forecast.latest,
-        "overdue": forecast.overdue,
-        "reasons": [
-            {
-                "code": r.code,
-                "text": r.text,
-                "uncertain": r.uncertain,
-                "sources": [s.url for s in r.sources],
-            }
-            for r in forecast.reasons
-        ],
-    }
+def _reasons(forecast: Any) -> list[dict[str, Any]]:
+    """A forecast's reasons for JSON: code, sentence, uncertainty and sources' addresses."""
+    return [
+        {
+            "code": r.code,
+            "text": r.text,
+            "uncertain": r.uncertain,
+            "sources": [s.url for s in r.sources],
+        }
+        for r in forecast.reasons
+    ]
 
 
 def _calibration_for(
@@ -82,28 +75,54 @@ def _RULES() -> Any:
     return DEFAULT_RULES
 
 
-def _cmd_next(args: argparse.Namespace) -> str:
-    from ilacs.scheduling import focused_visits, monitoring_visits, next_inspections
-    from ilacs.scheduling.graded import STALE_AFTER_DAYS
+def _visits(
+    forecasts: list[Any], every: list[Inspection], as_of: dt.date, calibration: Calibration
+) -> list[Any]:
+    """The focused and monitoring visits expected of the LAs forecast; says which have none."""
+    from ilacs.records import histories
+    from ilacs.scheduling import focused_visits, monitoring_visits
 
+    found: list[Any] = []
+    none: list[str] = []
+    forecast = {f.la_code for f in forecasts}
+    for history in histories(every).values():
+        if history.la_code not in forecast:
+            continue
+        visits = [
+            *focused_visits(history, as_of=as_of, calibration=calibration),
+            *monitoring_visits(history, as_of=as_of, calibration=calibration),
+        ]
+        found += visits
+        if not visits:
+            none.append(history.la_name)
+    if none:
+        print(
+            f"ilacs next: --visits: no focused or monitoring visit is expected before the next "
+            f"graded inspection of {len(none)} LA(s): {', '.join(none)}",
+            file=sys.stderr,
+        )
+    return found
+
+
+def _cmd_next(args: argparse.Namespace) -> str:
+    from ilacs.scheduling import next_inspections
+    from ilacs.scheduling.graded import STALE_AFTER_DAYS
+    from ilacs.tidy import FORECAST_COLUMNS, to_rows
+
+    fmt = chosen_format(args)
     as_of = args.as_of or dt.date.today()
     inspections = load_inspections(args.history)
     if not inspections:
         raise UsageError(f"--history: {args.history} holds no inspections")
     calibration, which = _calibration_for(args, inspections, as_of)
-    chosen = {h.la_code for h in histories_of(inspections, args.la, args.history)}
+    chosen = {h.la_code for h in histories_of(inspections, args.la, args.history, args.region)}
     every = [i for i in inspections if i.la_code in chosen]
     national = next_inspections(every or inspections, as_of=as_of, calibration=calibration)
     forecasts = list(national)
-    if args.la is not None and not forecasts and national.left_out:
+    if (args.la or args.region) and not forecasts and national.left_out:
         raise UsageError(str(national.left_out[0]))
     if args.visits:
-        from ilacs.records import histories
-
-        for history in histories(every).values():
-            if any(f.la_code == history.la_code for f in forecasts):
-                forecasts += focused_visits(history, as_of=as_of, calibration=calibration)
-                forecasts += monitoring_visits(history, as_of=as_of, calibration=calibration)
+        forecasts += _visits(forecasts, every, as_of, calibration)
     gone = [o for o in national.left_out if o.reason.startswith("abolished")]
     other = [o for o in national.left_out if not o.reason.startswith("abolished")]
     if gone:
@@ -122,77 +141,68 @@ def _cmd_next(args: argparse.Namespace) -> str:
             file=sys.stderr,
         )
     forecasts.sort(key=lambda f: (f.expected, f.la_name))
-    rows = [_forecast_row(f) for f in forecasts]
-    columns = ["la_name", "la_code", "kind", "type", "earliest", "expected", "latest", "overdue"]
-    if args.format in ("json", "csv"):
+    rows = to_rows(forecasts)
+    if fmt in ("json", "csv"):
         print(f"ilacs next: {which}", file=sys.stderr)
-    if args.format == "json":
-        return render(rows, "json", columns=columns)
-    if args.format == "csv":
-        if args.why:
-            for row in rows:
-                row["why"] = " | ".join(r["text"] for r in row["reasons"])
-            columns.append("why")
-        return render(rows, "csv", columns=columns)
+    if fmt == "json":
+        for row, forecast in zip(rows, forecasts, strict=True):
+            row["reasons"] = _reasons(forecast)
+        return deliver(args, render(rows, "json", columns=[]), len(rows))
+    if fmt == "csv":
+        return deliver(args, render(rows, "csv", columns=FORECAST_COLUMNS), len(rows))
     header = f"as of {as_of.isoformat()}; {which}"
-    table = render(rows, "table", columns=columns)
+    columns = ["la_name", "la_code", "kind", "inspection_type", "earliest", "expected"]
+    table = render(rows, "table", columns=[*columns, "latest", "overdue"])
     if not args.why:
-        return f"{header}\n{table}"
+        return deliver(args, f"{header}\n{table}")
     blocks = [header]
     for forecast in forecasts:
         blocks.append("")
         blocks.append(str(forecast))
         blocks += [f"  - {reason}" for reason in forecast.reasons]
-    return "\n".join(blocks)
+    return deliver(args, "\n".join(blocks))
 
 
 def _cmd_deadlines(args: argparse.Namespace) -> str:
     from ilacs.scheduling import deadlines
+    from ilacs.tidy import DEADLINE_COLUMNS, to_rows
 
-    rows: list[dict[str, Any]] = []
-    found = []
-    for history in read_histories(args.history, args.la):
+    fmt = chosen_format(args)
+    found: list[Deadline] = []
+    for history in read_histories(args.history, args.la, args.region):
         events = [e for e in history if args.all or e is history.last_graded()]
         for event in events:
             if args.all and event.published is None and args.received is None:
                 continue  # visits with no letter date in the file have no deadline to count
-            for deadline in deadlines(event, received=args.received):
-                found.append(deadline)
-                rows.append(
-                    {
-                        "la_name": history.la_name,
-                        "la_code": history.la_code,
-                        "inspection": f"{event.type.value} {event.date.isoformat()}",
-                        "duty": deadline.code,
-                        "from": deadline.counted_from,
-                        "working_days": deadline.working_days,
-                        "due": deadline.due,
-                        "uncertain": deadline.uncertain,
-                    }
-                )
-    if not rows:
+            found += deadlines(event, received=args.received)
+    if not found:
         raise UsageError("no deadline to show: no graded inspection with a publication date")
-    columns = ["la_name", "inspection", "duty", "from", "working_days", "due", "uncertain"]
-    if args.format != "table" or not args.why:
-        return render(rows, args.format, columns=columns)
+    rows = to_rows(found)
+    if fmt != "table":
+        return deliver(args, render(rows, fmt, columns=DEADLINE_COLUMNS), len(rows))
+    if not args.why:
+        columns = ["la_name", "inspection_date", "duty", "working_days", "due", "uncertain"]
+        return deliver(args, render(rows, "table", columns=columns))
     blocks = []
     for deadline in found:
         blocks.append(str(deadline))
         blocks += [f"  - {reason}" for reason in deadline.reasons]
-    return "\n".join(blocks)
+    return deliver(args, "\n".join(blocks))
 
 
 def register(sub: Any) -> None:
     """Add the 'next', 'deadlines' commands to the parser's subcommands ``sub``."""
     p = sub.add_parser("next", help="forecast each LA's next inspection, with the reasons")
     p.add_argument("--history", required=True, metavar="FILE", help="a .csv, .ods or .json history")
-    p.add_argument("--la", metavar="NAME_OR_CODE", help="one LA (default: every LA in the file)")
+    add_la_options(p)
     p.add_argument(
         "--as-of", type=date_arg, metavar="DATE", help="forecast as of this date (default: today)"
     )
     p.add_argument("--why", action="store_true", help="print the rules applied and their sources")
     p.add_argument(
-        "--visits", action="store_true", help="also forecast focused and monitoring visits"
+        "--visits",
+        action="store_true",
+        help="also forecast focused and monitoring visits (says which LAs expect none)",
     )
     add_format(p)
     p.add_argument(
@@ -210,7 +220,7 @@ def register(sub: Any) -> None:
 
     p = sub.add_parser("deadlines", help="what falls due after an inspection, in working days")
     p.add_argument("--history", required=True, metavar="FILE", help="a .csv, .ods or .json history")
-    p.add_argument("--la", metavar="NAME_OR_CODE", help="one LA (default: every LA in the file)")
+    add_la_options(p)
     p.add_argument(
         "--all", action="store_true", help="every inspection, not only the latest graded one"
     )

@@ -6,10 +6,11 @@ import argparse
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from ilacs._output import render
+from ilacs._output import chosen_format, deliver, render
 from ilacs.cli._common import (
     UsageError,
     add_format,
+    add_la_options,
     date_arg,
     read_histories,
 )
@@ -18,39 +19,52 @@ from ilacs.errors import IlacsError
 if TYPE_CHECKING:
     from ilacs.records import History
 
-__all__ = ["register"]
+__all__ = ["POLICY_HELP", "one_history", "register"]
 
 
 def _cmd_history(args: argparse.Namespace) -> str:
+    from ilacs.tidy import inspection_columns, to_rows
+
+    fmt = chosen_format(args)
+    chosen = read_histories(args.history, args.la, args.region)
+    if fmt != "table":
+        events = [event for history in chosen for event in history]
+        rows = to_rows(events)
+        return deliver(args, render(rows, fmt, columns=inspection_columns(events)), len(rows))
+    out = []
+    for history in chosen:
+        rows = to_rows(history)
+        columns = ["inspection_type", "framework_version", "start_date", "end_date"]
+        columns.append("publication_date")
+        judged = [c for c in inspection_columns(history) if c in _AREAS and any(r[c] for r in rows)]
+        table = render(rows, "table", columns=[*columns, *judged])
+        out.append(f"{history.la_name} ({history.la_code})\n{table}")
+    return deliver(args, "\n\n".join(out))
+
+
+def _area_columns() -> frozenset[str]:
     from ilacs.catalogue.frameworks import JudgementArea
 
-    out = []
-    for history in read_histories(args.history, args.la):
-        rows = []
-        for event in history:
-            row: dict[str, Any] = {
-                "la_name": history.la_name,
-                "la_code": history.la_code,
-                "type": event.type.value,
-                "framework": event.framework_version.name,
-                "start": event.start,
-                "end": event.end,
-                "published": event.published,
-            }
-            for area in JudgementArea:
-                grade = event.judgements.get(area)
-                row[area.name.lower()] = grade.label if grade is not None else None
-            rows.append(row)
-        areas = [a.name.lower() for a in JudgementArea if any(r[a.name.lower()] for r in rows)]
-        columns = ["type", "framework", "start", "end", "published", *areas]
-        if args.format == "table":
-            out.append(
-                f"{history.la_name} ({history.la_code})\n" + render(rows, "table", columns=columns)
-            )
-        else:
-            out.append(render(rows, args.format, columns=["la_name", "la_code", *columns]))
-    return "\n\n".join(out)
+    return frozenset(area.name.lower() for area in JudgementArea)
 
+
+_AREAS = _area_columns()
+
+
+def one_history(args: argparse.Namespace) -> History:
+    """The history of the one LA ``--la`` names (an error for none or several)."""
+    if args.la and len(args.la) > 1:
+        raise UsageError(f"--la: give one LA, got {len(args.la)}")
+    histories = read_histories(args.history, args.la)
+    if len(histories) != 1:
+        raise UsageError(f"--la: {args.la[0]!r} names more than one LA")
+    return histories[0]
+
+
+POLICY_HELP = (
+    "comparison policy: default, ofsted-statistics or like-for-like (ofsted_statistics and "
+    "like_for_like are read too)"
+)
 
 _BY_HAND_LA = "The LA"
 """The name given to judgements typed with ``--a``/``--b`` (both of one LA)."""
@@ -111,10 +125,7 @@ def _cmd_compare(args: argparse.Namespace) -> str:
             raise UsageError(
                 "with --history, give --la and --area (and optionally --first/--second)"
             )
-        histories = read_histories(args.history, args.la)
-        if len(histories) != 1:
-            raise UsageError(f"--la: {args.la!r} names more than one LA")
-        history = histories[0]
+        history = one_history(args)
         area = JudgementArea.parse(args.area)
         if args.first is not None and args.second is not None:
             a = _judgement_from_history(history, args.first, area, "--first")
@@ -132,26 +143,23 @@ def _cmd_compare(args: argparse.Namespace) -> str:
             raise UsageError("give --history FILE --la NAME --area AREA, or --a and --b by hand")
         a, b = _judgement_by_hand(args.a, "--a"), _judgement_by_hand(args.b, "--b")
     result = compare(a, b, policy=policy)
-    if args.format == "json":
+    fmt = chosen_format(args)
+    if fmt == "json":
         from ilacs.serialization import to_json
 
-        return to_json(result, indent=2)
-    row = {
-        "first": str(a),
-        "second": str(b),
-        "verdict": result.verdict.name,
-        "why": " | ".join(r.text for r in result.reasons),
-    }
-    if args.format == "csv":
-        return render([row], "csv", columns=list(row))
-    return "\n".join([result.headline, *(f"  - {r}" for r in result.reasons)])
+        return deliver(args, to_json(result, indent=2))
+    if fmt == "csv":
+        from ilacs.tidy import CHANGE_COLUMNS, to_rows
+
+        return deliver(args, render(to_rows([result]), "csv", columns=CHANGE_COLUMNS), 1)
+    return deliver(args, "\n".join([result.headline, *(f"  - {r}" for r in result.reasons)]))
 
 
 def register(sub: Any) -> None:
     """Add the 'compare', 'history' commands to the parser's subcommands ``sub``."""
     p = sub.add_parser("compare", help="can two judgements be compared, and why")
     p.add_argument("--history", metavar="FILE", help="take the judgements from this history file")
-    p.add_argument("--la", metavar="NAME_OR_CODE", help="the LA, with --history")
+    p.add_argument("--la", action="append", metavar="NAME_OR_CODE", help="the LA, with --history")
     p.add_argument("--area", metavar="AREA", help="the judgement area, e.g. overall, care_leavers")
     p.add_argument(
         "--first", type=date_arg, metavar="DATE", help="start date of the first inspection"
@@ -166,13 +174,13 @@ def register(sub: Any) -> None:
     p.add_argument(
         "--policy",
         default="default",
-        help="comparison policy: default, ofsted-statistics or like-for-like",
+        help=POLICY_HELP,
     )
     add_format(p)
     p.set_defaults(run=_cmd_compare)
 
     p = sub.add_parser("history", help="an LA's timeline of inspections and judgements")
     p.add_argument("--history", required=True, metavar="FILE", help="a .csv, .ods or .json history")
-    p.add_argument("--la", metavar="NAME_OR_CODE", help="one LA (default: every LA in the file)")
+    add_la_options(p)
     add_format(p)
     p.set_defaults(run=_cmd_history)

@@ -14,9 +14,11 @@ from ilacs.cli._common import (
     date_arg,
     every_la,
     output_path,
+    parse_region,
     plot_module,
-    read_histories,
+    region_of_code,
 )
+from ilacs.cli.judgements import one_history
 
 __all__ = ["register"]
 
@@ -26,19 +28,30 @@ def _cmd_plot(args: argparse.Namespace) -> str:
     target = output_path(args.output, plot.FORMATS)
     if args.national == (args.la is not None):
         raise UsageError("give one of --la NAME_OR_CODE (one LA's timeline) or --national")
+    if args.region is not None and not args.national:
+        raise UsageError("--region goes with --national (the region's LAs, soonest first)")
     as_of = args.as_of or dt.date.today()
     if args.la is not None:
-        found = read_histories(args.history, args.la)
-        if len(found) != 1:
-            raise UsageError(f"--la: {args.la!r} names more than one LA")
-        figure = plot.timeline(found[0], as_of=as_of)
+        figure = plot.timeline(one_history(args), as_of=as_of)
     else:
         _, forecasts, left_out = every_la(args.history, as_of)
+        forecasts, left_out = _in_region(args.region, forecasts, left_out)
         for left in left_out:
             print(f"ilacs plot: skipped {left}", file=sys.stderr)
         figure = plot.national(forecasts, as_of=as_of)
     plot.save(figure, target)
     return f"wrote {target}"
+
+
+def _in_region(region: str | None, forecasts: list[Any], left_out: list[Any]) -> tuple[Any, Any]:
+    """The forecasts, and the LAs left out, of ``--region`` (all of them without it)."""
+    if region is None:
+        return forecasts, left_out
+    wanted = parse_region(region)
+    kept = [f for f in forecasts if region_of_code(f.la_code) is wanted]
+    if not kept:
+        raise UsageError(f"--region: no LA of {wanted} could be forecast from the history file")
+    return kept, [o for o in left_out if region_of_code(o.la_code) is wanted]
 
 
 def _cmd_report(args: argparse.Namespace) -> str:
@@ -48,6 +61,10 @@ def _cmd_report(args: argparse.Namespace) -> str:
     target = output_path(args.output, ("html", "htm"))
     as_of = args.as_of or dt.date.today()
     histories, forecasts, left_out = every_la(args.history, as_of)
+    forecasts, left_out = _in_region(args.region, forecasts, left_out)
+    if args.region is not None:
+        wanted = parse_region(args.region)
+        histories = {c: h for c, h in histories.items() if region_of_code(c) is wanted}
     skipped = {left.la_code: left.reason for left in left_out}
     page = render_report(
         histories,
@@ -69,8 +86,9 @@ def register(sub: Any) -> None:
     """Add the 'plot', 'report' commands to the parser's subcommands ``sub``."""
     p = sub.add_parser("plot", help="draw an LA's timeline, or every LA's next window (SVG, PNG)")
     p.add_argument("--history", required=True, metavar="FILE", help="a .csv, .ods or .json history")
-    p.add_argument("--la", metavar="NAME_OR_CODE", help="one LA's timeline")
+    p.add_argument("--la", action="append", metavar="NAME_OR_CODE", help="one LA's timeline")
     p.add_argument("--national", action="store_true", help="every LA's next window, soonest first")
+    p.add_argument("--region", metavar="REGION", help="with --national: one region's LAs only")
     p.add_argument(
         "--as-of", type=date_arg, metavar="DATE", help="forecast as of this date (default: today)"
     )
@@ -84,5 +102,6 @@ def register(sub: Any) -> None:
     p.add_argument(
         "--as-of", type=date_arg, metavar="DATE", help="forecast as of this date (default: today)"
     )
+    p.add_argument("--region", metavar="REGION", help="one region's LAs only, e.g. 'South East'")
     p.add_argument("-o", "--output", required=True, metavar="FILE", help="the page: .html")
     p.set_defaults(run=_cmd_report)

@@ -140,6 +140,8 @@ def deadlines(
                 duty.working_days,
                 tuple(reasons),
                 duty.uncertain or how is not None or conditional,
+                inspection_type=inspection.type,
+                inspection_date=inspection.date,
             )
         )
     return tuple(found)

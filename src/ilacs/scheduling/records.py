@@ -210,6 +210,9 @@ class Deadline:
         working_days: the working days from ``counted_from`` to ``due``.
         reasons: the rule and its sources, and how the start was chosen.
         uncertain: True when the start date or the rule is uncertain.
+        inspection_type: the type of the inspection or visit the duty follows, when known.
+        inspection_date: the date of that inspection (its first on-site day, else the date
+            that places it), when known.
     """
 
     la_code: str
@@ -223,6 +226,8 @@ class Deadline:
     working_days: int
     reasons: tuple[Reason, ...]
     uncertain: bool
+    inspection_type: InspectionType | None = attrs.field(default=None, kw_only=True)
+    inspection_date: dt.date | None = attrs.field(default=None, kw_only=True)
 
     def __str__(self) -> str:
         flag = " (uncertain)" if self.uncertain else ""

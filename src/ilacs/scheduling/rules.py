@@ -13,6 +13,8 @@ practice is not a rule: it is the ``calibration`` every forecasting function tak
 ... )
 >>> two_visits.focused_visits.count_for(Grade.GOOD)
 2
+>>> DEFAULT_RULES, two_visits
+(SchedulingRules(), SchedulingRules(focused_visits=<changed>))
 """
 
 from __future__ import annotations
@@ -46,9 +48,13 @@ LATEST_AS_OF = dt.date(2090, 12, 31)
 """The last ``as_of`` accepted: windows run years ahead and the working-day calendar ends in 2100."""
 
 
-@attrs.frozen(cache_hash=True)
+@attrs.frozen(cache_hash=True, repr=False)
 class SchedulingRules:
     """The rules and data scheduling applies; defaults are the catalogue's.
+
+    Its ``repr`` is short, so that ``help()`` of every function that takes ``rules=`` stays
+    readable: ``SchedulingRules()`` for the catalogue's rules, else the names of the fields
+    that differ from them (each field prints in full on its own).
 
     Args:
         cycle: the graded-inspection cycle (3 years, ±6 months, from the first on-site day).
@@ -72,6 +78,14 @@ class SchedulingRules:
     no_overall: NoOverallRoute = NO_OVERALL_ROUTE
     reorganisations: tuple[Reorganisation, ...] = REORGANISATIONS
     duties: tuple[Duty, ...] = DUTIES
+
+    def __repr__(self) -> str:
+        changed = [
+            f"{field.name}=<changed>"
+            for field in attrs.fields(SchedulingRules)
+            if getattr(self, field.name) != field.default
+        ]
+        return f"SchedulingRules({', '.join(changed)})"
 
     @property
     def action_plan(self) -> Duty:
