@@ -1,4 +1,4 @@
-"""Shared test set-up: Hypothesis profiles and the real data of ``../shared/data``.
+"""Shared test set-up: Hypothesis profiles, the real data of ``../shared/data`` and the minutes.
 
 Profiles: ``dev`` (the default: a moderate number of examples) and ``ci`` (more examples),
 chosen when the environment variable ``CI`` is set; ``HYPOTHESIS_PROFILE`` names one
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -49,11 +50,24 @@ def shared_data() -> Path:
 
 
 @pytest.fixture(scope="session")
-def real_inspections(shared_data: Path) -> list[Inspection]:
+def real_file(shared_data: Path) -> Callable[[str], Path]:
+    """A function giving a file of ``../shared/data`` by name; it skips the test when absent."""
+    return lambda name: shared_file(Path(shared_data.name, name))
+
+
+@pytest.fixture(scope="session")
+def minutes() -> dict[str, str]:
+    """The council minutes' texts by seed number ("000" to "004"); skips when absent."""
+    folder = shared_file("minutes")
+    return {f.name[:3]: f.read_text(encoding="utf-8") for f in sorted(folder.glob("*.txt"))}
+
+
+@pytest.fixture(scope="session")
+def real_inspections(real_file: Callable[[str], Path]) -> list[Inspection]:
     """Every row of ``inspections-2013-2025.csv``, read with :func:`ilacs.tabular.read_csv`."""
     from ilacs.tabular import read_csv
 
-    return read_csv(shared_file(Path("data") / REAL_CSV))
+    return read_csv(real_file(REAL_CSV))
 
 
 DOCS_NEEDING: dict[str, tuple[str, ...]] = {"analysts.md": ("pandas", "polars")}

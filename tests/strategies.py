@@ -3,9 +3,10 @@
 Import them as ``from strategies import inspections, histories`` (pytest puts ``tests/`` on the
 import path, as for ``conftest.py``).
 
-- :data:`dates` (2009 to 2030), :data:`grades`, :data:`legacy_grades`, :func:`grades_on`
-  (the scale of a framework version), :data:`versions`, :func:`judgements_of` (areas of one
-  version on its scale);
+- :data:`dates` (2009 to 2030), :data:`ilacs_days` (2018 to 2030), :data:`far_days` (2009 to
+  2100), :data:`frameworks`, :data:`grades`,
+  :data:`legacy_grades`, :func:`grades_on` (the scale of a framework version), :data:`versions`,
+  :func:`judgements_of` (areas of one version on its scale);
 - :func:`inspections`: type consistent with framework version and date; graded types get
   judgements only of their version's areas on its scale; letters (focused and monitoring visits,
   JTAIs) none;
@@ -15,15 +16,25 @@ import path, as for ``conftest.py``).
   :func:`ilacs_inspections_of_las`: ILACS inspections of distinct LAs, as Ofsted lists them;
 - :data:`judgement_records`, :data:`sources`, :data:`reasons`, :data:`problems`,
   :data:`read_results`;
-- :func:`spellings`: a name as people type it (any case, spacing, hyphens or underscores);
+- :data:`regions`; :func:`spellings`: a name as people type it (any case, spacing, hyphens
+  or underscores);
 - :func:`la_spellings`: an LA's name as people write it (any case, "&", no punctuation);
 - :func:`mutations`: damaged copies of the bytes of a file (bytes flipped, inserted, deleted or
-  repeated, the file cut short), for fuzzing the readers.
+  repeated, the file cut short), for fuzzing the readers;
+- scheduling: :func:`forecastable_histories` (one real LA's graded inspections and visits, in
+  a random order, that every forecasting function accepts) and :data:`as_of_days`;
+- comparison: :func:`judgement_records` (optionally of some versions and LAs),
+  :data:`minutes_las`, :data:`policies`, :data:`sif_versions`, :data:`ilacs_versions`;
+- observed practice: :data:`wait_lengths`, :data:`hazard_lists`, :data:`tail_hazards`,
+  :func:`curves`, :func:`calibrations`;
+- :data:`any_values`: values of every kind an error may be handed (long, nested, odd).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+import operator
 from typing import Any
 
 import attrs
@@ -42,20 +53,38 @@ from ilacs.catalogue.frameworks import (
 from ilacs.catalogue.grades import Grade, LegacyGrade
 from ilacs.catalogue.inspection_types import InspectionType
 from ilacs.catalogue.la_codes import FORMER_LOCAL_AUTHORITIES, LOCAL_AUTHORITIES, authority
+from ilacs.catalogue.regions import Region
 from ilacs.catalogue.reorganisations import REORGANISATIONS, Kind
+from ilacs.comparison import Policy
 from ilacs.reading import Problem, ReadResult
 from ilacs.records import History, Inspection, Judgement
+from ilacs.scheduling.calibration import (
+    Calibration,
+    Curve,
+    RouteGroup,
+    Stage,
+    TypeCounts,
+    VisitCounts,
+)
 from ilacs.sources import Evidence, Reason, Source
 
 LATEST = dt.date(2030, 12, 31)
 """The last date the strategies draw (the newest version has no end)."""
 
 dates = st.dates(EARLIEST_SUPPORTED, LATEST)
+ilacs_days = st.dates(dt.date(2018, 1, 1), LATEST)
+far_days = st.dates(EARLIEST_SUPPORTED, dt.date(2100, 12, 31))
+"""Every day the library reads, to the end of the working-day calendar (2100)."""
+frameworks = st.sampled_from(Framework)
+"""Days under ILACS (in force from January 2018, the spec's section 1.1)."""
 grades = st.sampled_from(Grade)
 legacy_grades = st.sampled_from(LegacyGrade)
 versions = st.sampled_from(VERSIONS)
 graded_versions = st.sampled_from([v for v in VERSIONS if v.areas])
 inspection_types = st.sampled_from(InspectionType)
+
+regions = st.sampled_from(Region)
+"""The nine ONS regions of England."""
 
 la_codes = st.from_regex(r"[EW]0[6-9][0-9]{6}", fullmatch=True)
 """ONS-like codes (the CSV strips codes, so they have no surrounding spaces)."""
@@ -238,19 +267,42 @@ def ilacs_inspections_of_las(draw: st.DrawFn, max_size: int = 6) -> list[Inspect
     return sorted(found.values(), key=lambda r: r.la_code)
 
 
+minutes_las = st.sampled_from(
+    [("E06000034", "Thurrock"), ("E06000041", "Wokingham"), ("E06000047", "Durham")]
+)
+"""The minutes' three LAs (code, name): drawn from so few, pairs of one LA are frequent."""
+
+sif_versions = st.sampled_from([v for v in VERSIONS if v.framework is Framework.SIF])
+ilacs_versions = st.sampled_from([v for v in VERSIONS if v.framework is Framework.ILACS])
+
+
 @st.composite
-def judgement_records(draw: st.DrawFn) -> Judgement:
-    """A valid :class:`Judgement`: an area of its version, a grade on its scale."""
-    version = draw(graded_versions)
+def judgement_records(
+    draw: st.DrawFn,
+    versions: st.SearchStrategy[FrameworkVersion] = graded_versions,
+    las: st.SearchStrategy[tuple[str, str]] | None = None,
+) -> Judgement:
+    """A valid :class:`Judgement`: an area of its version, a grade on its scale, inspected on a
+    day the version was in force (any graded version, SLAC 2009 to ILACS 2026, by default);
+    ``las`` draws the LA's (code, name), else any code and name."""
+    version = draw(versions)
+    code, name = draw(las) if las is not None else (draw(la_codes), draw(la_names))
     return Judgement(
         draw(st.sampled_from(version.judgement_areas)),
         draw(grades_on(version)),
         version,
-        draw(la_codes),
-        draw(dates),
-        la_name=draw(la_names),
+        code,
+        draw(st.dates(max(version.valid_from, EARLIEST_SUPPORTED), version.valid_to or LATEST)),
+        la_name=name,
         inspection_type=draw(_optional(st.sampled_from(InspectionType))),
     )
+
+
+policies = st.one_of(
+    st.sampled_from(Policy.presets()),
+    st.builds(Policy, st.just("custom"), st.booleans(), st.booleans()),
+)
+"""The three presets, and every combination of the switches as a custom policy."""
 
 
 urls = st.one_of(
@@ -349,3 +401,192 @@ def mutations(draw: st.DrawFn, data: bytes, max_edits: int = 6) -> bytes:
         elif kind == "cut":
             del out[at:]
     return bytes(out)
+
+
+# --- scheduling ------------------------------------------------------------------------------
+
+FORECAST_LA = ("E06000034", "Thurrock")
+"""An LA no reorganisation created or abolished: it can be forecast on every date."""
+_SIF_FROM, _ILACS_FROM, _NO_OVERALL_FROM = (
+    dt.date(2013, 11, 4),
+    dt.date(2018, 1, 1),
+    dt.date(2026, 4, 1),
+)
+_FORECAST_LAST = dt.date(2029, 12, 31)
+as_of_days = st.dates(_SIF_FROM, dt.date(2032, 12, 31))
+"""Days of a forecast: from the SIF's first weeks to years after the histories end."""
+
+
+@st.composite
+def _graded_event(draw: st.DrawFn, start: dt.date) -> Inspection:
+    """A graded inspection starting on ``start``: a SIF before 2018, else short after a good or
+    outstanding grade and standard otherwise; from April 2026 four judgements and no overall."""
+    grade = draw(grades)
+    kind = "sif" if start < _ILACS_FROM else "short" if grade >= Grade.GOOD else "standard"
+    if start >= _NO_OVERALL_FROM:
+        areas = ("leadership", "help_and_protection", "children_in_care", "care_leavers")
+        judgements = {a: draw(grades).label for a in areas}
+    else:
+        judgements = {"overall": grade.label}
+    lag = draw(st.integers(20, 90))
+    return Inspection(
+        *FORECAST_LA,
+        kind,
+        start=start,
+        end=start + dt.timedelta(days=11),
+        published=draw(st.sampled_from([None, start + dt.timedelta(days=lag)])),
+        judgements=judgements,
+    )
+
+
+@st.composite
+def forecastable_histories(draw: st.DrawFn) -> list[Inspection]:
+    """One LA's history that every forecasting function accepts once its first graded
+    inspection is known: one to four graded inspections a month to four years apart (SIF, then
+    ILACS, from April 2026 without an overall grade), up to four focused and monitoring visits
+    between them, in a random order."""
+    day = draw(st.dates(_SIF_FROM, dt.date(2027, 1, 1)))
+    events = [draw(_graded_event(day))]
+    for _ in range(draw(st.integers(0, 3))):
+        day = day + dt.timedelta(days=draw(st.integers(30, 1500)))
+        if day > _FORECAST_LAST:
+            break
+        events.append(draw(_graded_event(day)))
+    for visit_day in draw(st.lists(st.dates(_ILACS_FROM, _FORECAST_LAST), max_size=4, unique=True)):
+        if any(e.date <= visit_day <= (e.end or e.date) for e in events):
+            continue
+        kind = draw(st.sampled_from(["focused_visit", "monitoring_visit"]))
+        events.append(Inspection(*FORECAST_LA, kind, start=visit_day))
+    draw(st.randoms(use_true_random=False)).shuffle(events)
+    return events
+
+
+# --- observed practice -------------------------------------------------------------------------
+
+wait_lengths = st.lists(st.integers(1, 400), min_size=1, max_size=40)
+"""How long some LAs waited (days), each at least a day."""
+hazard_lists = st.lists(st.floats(0.0, 0.5), min_size=1, max_size=30)
+"""The share of waits still open that end in each step (a survival curve's hazards)."""
+tail_hazards = st.floats(0.01, 0.9)
+"""The hazard a curve keeps beyond its last step (strictly between 0 and 1)."""
+
+
+def survival(hazards: list[float]) -> tuple[float, ...]:
+    """The share still waiting after each step: the running product of ``1 - hazard``."""
+    return tuple(itertools.accumulate((1.0 - h for h in hazards), operator.mul))
+
+
+curve_stages = st.sampled_from(Stage)
+curve_routes = _optional(st.sampled_from(RouteGroup))
+"""A route, or None for every route pooled."""
+curve_steps = st.integers(1, 60)
+"""A curve's step, in operating days (the shipped calibration's is 14)."""
+
+
+@st.composite
+def curves(
+    draw: st.DrawFn,
+    stages: st.SearchStrategy[Stage] = curve_stages,
+    routes: st.SearchStrategy[RouteGroup | None] = curve_routes,
+    steps: st.SearchStrategy[int] = curve_steps,
+) -> Curve:
+    """A valid survival curve: a stage and route (None: every route pooled), steps of 1 to 60
+    days (unless ``steps`` says), shares from :data:`hazard_lists`, counts and days that fit."""
+    shares = survival(draw(hazard_lists))
+    bin_days = draw(steps)
+    first = draw(_optional(dates))
+    return Curve(
+        stage=draw(stages),
+        route=draw(routes),
+        bin_days=bin_days,
+        survival=shares,
+        tail_hazard=draw(tail_hazards),
+        events=draw(st.integers(0, 500)),
+        waiting=draw(st.integers(0, 500)),
+        borrowed_steps=draw(st.integers(0, len(shares))),
+        first=first,
+        last=None if first is None else draw(_days_from(first, 4000)),
+        longest_days=draw(st.integers(0, bin_days * len(shares))),
+    )
+
+
+_levels = st.lists(st.floats(0.001, 0.999), min_size=3, max_size=3, unique=True).map(
+    lambda v: tuple(sorted(v))
+)
+
+
+@st.composite
+def _type_counts(draw: st.DrawFn, route: RouteGroup, below: bool) -> TypeCounts:
+    kinds = draw(
+        st.lists(
+            st.sampled_from([t for t in InspectionType if t.graded]),
+            min_size=1,
+            max_size=3,
+            unique=True,
+        )
+    )
+    first = draw(dates)
+    return TypeCounts(
+        route=route,
+        help_and_protection_below_good=below,
+        counts=tuple((k, draw(st.integers(1, 200))) for k in kinds),
+        first=first,
+        last=draw(_days_from(first, 4000)),
+    )
+
+
+@st.composite
+def _visit_counts(draw: st.DrawFn, route: RouteGroup) -> VisitCounts:
+    numbers = draw(st.lists(st.integers(0, 4), min_size=1, max_size=4, unique=True))
+    first = draw(dates)
+    return VisitCounts(
+        route=route,
+        counts=tuple((k, draw(st.integers(1, 200))) for k in numbers),
+        first=first,
+        last=draw(_days_from(first, 4000)),
+    )
+
+
+@st.composite
+def calibrations(draw: st.DrawFn) -> Calibration:
+    """A valid calibration: curves for some stages and routes (one each), type and visit counts
+    for some routes, any levels, texts and dates."""
+    keys = draw(
+        st.lists(
+            st.tuples(curve_stages, curve_routes),
+            max_size=5,
+            unique=True,
+        )
+    )
+    type_keys = draw(
+        st.lists(st.tuples(st.sampled_from(RouteGroup), st.booleans()), max_size=3, unique=True)
+    )
+    visit_routes = draw(st.lists(st.sampled_from(RouteGroup), max_size=2, unique=True))
+    return Calibration(
+        cut_off=draw(dates),
+        data=draw(free_text),
+        last_event=draw(_optional(dates)),
+        halflife_months=draw(st.floats(0.5, 240.0)),
+        levels=draw(_levels),
+        min_events=draw(st.integers(1, 50)),
+        curves=tuple(draw(curves(st.just(stage), st.just(route))) for stage, route in keys),
+        types=tuple(draw(_type_counts(route, below)) for route, below in type_keys),
+        focused_counts=tuple(draw(_visit_counts(route)) for route in visit_routes),
+        generator=draw(free_text),
+        method=draw(free_text),
+    )
+
+
+# --- values an error may be handed --------------------------------------------------------------
+
+any_values = st.one_of(
+    st.text(max_size=3000),
+    st.binary(max_size=3000),
+    st.integers(),
+    st.lists(st.text(max_size=50), max_size=200),
+    st.dates(),
+    st.datetimes(),
+    st.floats(),
+    st.dictionaries(st.text(max_size=20), st.integers(), max_size=100),
+)
+"""Long texts and bytes, huge integers, long lists, dates, NaN and infinities, big mappings."""

@@ -1,59 +1,45 @@
-"""Properties of compare and grade_change over every valid judgement (Hypothesis)."""
+"""Properties of compare and grade_change over every valid judgement (Hypothesis).
+
+Judgements come from :func:`strategies.judgement_records`: any graded version from SLAC 2009 to
+ILACS 2026, an area of that version, a grade of its scale, a day the version was in force, and
+one of the minutes' three LAs (so that pairs of one LA are frequent).
+"""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from hypothesis import given, settings
-from hypothesis import strategies as st
 
-from ilacs.catalogue.comparability import Verdict
-from ilacs.catalogue.frameworks import VERSIONS, Framework, FrameworkVersion, Scale
+from ilacs.catalogue.comparability import RULES_BY_CODE, Verdict
 from ilacs.catalogue.grades import Grade, LegacyGrade
 from ilacs.comparison import ChangeDirection, Policy, compare, grade_change
 from ilacs.records import Judgement
 from ilacs.serialization import from_json, to_json
-from ilacs.sources import Reason
+from strategies import ilacs_versions, judgement_records, minutes_las, policies, sif_versions
 
-LATEST = dt.date(2030, 12, 31)
-"""The last date drawn for the version in force (it has no end date)."""
+judgements = judgement_records(las=minutes_las)
+sif_judgements = judgement_records(sif_versions, minutes_las)
+ilacs_judgements = judgement_records(ilacs_versions, minutes_las)
 
-GRADED_VERSIONS = [v for v in VERSIONS if v.areas]  # SLAC 2009 to ILACS 2026; JAR grades nothing
-LAS = [("E06000034", "Thurrock"), ("E06000041", "Wokingham"), ("E06000047", "Durham")]
-"""A few LAs, so that pairs of one LA are frequent."""
-
-
-@st.composite
-def judgements(
-    draw: st.DrawFn, versions: st.SearchStrategy[FrameworkVersion] | None = None
-) -> Judgement:
-    """A valid judgement: any graded version from SLAC 2009 to ILACS 2026, an area of that
-    version, a grade of its scale and an inspection date within the version's validity."""
-    version = draw(st.sampled_from(GRADED_VERSIONS) if versions is None else versions)
-    area = draw(st.sampled_from(version.judgement_areas))
-    scale = LegacyGrade if version.scale is Scale.LEGACY else Grade
-    grade = draw(st.sampled_from(list(scale)))
-    day = draw(st.dates(version.valid_from, version.valid_to or LATEST))
-    code, name = draw(st.sampled_from(LAS))
-    return Judgement(area, grade, version, code, day, la_name=name)
+SCALES = {
+    # worst to best, as the spec gives them (framework-rules.md, section 4.1)
+    Grade: [Grade.INADEQUATE, Grade.REQUIRES_IMPROVEMENT, Grade.GOOD, Grade.OUTSTANDING],
+    LegacyGrade: [
+        LegacyGrade.INADEQUATE,
+        LegacyGrade.ADEQUATE,
+        LegacyGrade.GOOD,
+        LegacyGrade.OUTSTANDING,
+    ],
+}
 
 
-policies = st.one_of(
-    st.sampled_from(Policy.presets()),
-    st.builds(Policy, st.just("custom"), st.booleans(), st.booleans()),
-)
-sif = st.sampled_from([v for v in VERSIONS if v.framework is Framework.SIF])
-ilacs = st.sampled_from([v for v in VERSIONS if v.framework is Framework.ILACS])
-
-
-@given(judgements(), judgements(), policies)
+@given(judgements, judgements, policies)
 def test_compare_is_symmetric(a: Judgement, b: Judgement, policy: Policy) -> None:
     forward, backward = compare(a, b, policy=policy), compare(b, a, policy=policy)
     assert forward.verdict is backward.verdict
     assert forward.reasons == backward.reasons
 
 
-@given(judgements(), policies)
+@given(judgements, policies)
 def test_a_judgement_is_comparable_with_itself(a: Judgement, policy: Policy) -> None:
     result = compare(a, a, policy=policy)
     assert result.verdict is Verdict.COMPARABLE
@@ -61,7 +47,7 @@ def test_a_judgement_is_comparable_with_itself(a: Judgement, policy: Policy) -> 
     assert grade_change(a, a, policy=policy).direction is ChangeDirection.UNCHANGED
 
 
-@given(judgements(), judgements(), policies)
+@given(judgements, judgements, policies)
 def test_judgements_of_different_areas_are_never_comparable(
     a: Judgement, b: Judgement, policy: Policy
 ) -> None:
@@ -71,7 +57,7 @@ def test_judgements_of_different_areas_are_never_comparable(
         assert "comparability.different-areas" in [r.code for r in result.reasons]
 
 
-@given(judgements(sif), judgements(ilacs))
+@given(sif_judgements, ilacs_judgements)
 def test_sif_and_ilacs_are_never_comparable_under_the_default_policy(
     a: Judgement, b: Judgement
 ) -> None:
@@ -79,26 +65,32 @@ def test_sif_and_ilacs_are_never_comparable_under_the_default_policy(
     assert compare(b, a, policy=Policy.DEFAULT).verdict is Verdict.NOT_COMPARABLE
 
 
-@given(judgements(sif), judgements(ilacs), policies)
+@given(sif_judgements, ilacs_judgements, policies)
 def test_sif_and_ilacs_are_never_fully_comparable_under_any_policy(
     a: Judgement, b: Judgement, policy: Policy
 ) -> None:
     assert compare(a, b, policy=policy).verdict is not Verdict.COMPARABLE
 
 
-@given(judgements(), judgements(), policies)
-def test_every_verdict_but_comparable_has_a_reason_with_sources(
+@given(judgements, judgements, policies)
+def test_the_verdict_is_the_most_severe_of_the_rules_it_cites(
     a: Judgement, b: Judgement, policy: Policy
 ) -> None:
     result = compare(a, b, policy=policy)
-    if result.verdict is not Verdict.COMPARABLE:
-        assert len(result.reasons) >= 1
-    assert all(isinstance(r, Reason) and r.sources for r in result.reasons)
+    cited = [RULES_BY_CODE[r.code] for r in result.reasons]
+    assert cited, "every verdict, comparable or not, cites the rules it rests on"
+    assert len({r.code for r in cited}) == len(cited)
+    # no cited rule is more severe than the verdict, and one is as severe as it
+    assert all(rule.effect.severity <= result.verdict.severity for rule in cited)
+    assert any(rule.effect is result.verdict for rule in cited)
+    for reason, rule in zip(result.reasons, cited, strict=True):
+        assert reason.sources == rule.sources
+        assert reason.uncertain == rule.uncertain
     assert str(result).startswith(f"{a.la_name}'s ")
     assert f" are {result.verdict.value}" in str(result)
 
 
-@given(judgements(), judgements())
+@given(judgements, judgements)
 def test_policies_order_the_verdicts(a: Judgement, b: Judgement) -> None:
     """Ofsted's practice is never stricter than the default; like-for-like never laxer."""
     default = compare(a, b).verdict.severity
@@ -106,8 +98,8 @@ def test_policies_order_the_verdicts(a: Judgement, b: Judgement) -> None:
     assert compare(a, b, policy=Policy.LIKE_FOR_LIKE).verdict.severity >= default
 
 
-@given(judgements(), judgements(), policies)
-def test_grade_change_follows_the_dates_not_the_argument_order(
+@given(judgements, judgements, policies)
+def test_a_grade_change_is_the_move_along_the_scale_from_the_earlier_to_the_later(
     a: Judgement, b: Judgement, policy: Policy
 ) -> None:
     result = compare(a, b, policy=policy)
@@ -118,20 +110,27 @@ def test_grade_change_follows_the_dates_not_the_argument_order(
     ):
         return
     forward, backward = grade_change(a, b, policy=policy), grade_change(b, a, policy=policy)
-    assert forward.direction is backward.direction
-    assert forward.earlier.inspected <= forward.later.inspected
-    expected = (
+    earlier, later = (a, b) if a.inspected <= b.inspected else (b, a)
+    assert (forward.earlier.inspected, forward.later.inspected) == (
+        earlier.inspected,
+        later.inspected,
+    )
+    assert (backward.from_grade, backward.to_grade) == (forward.from_grade, forward.to_grade)
+    scale = SCALES[type(earlier.grade)]
+    steps = scale.index(later.grade) - scale.index(earlier.grade)  # type: ignore[arg-type]
+    assert forward.steps == backward.steps == steps
+    direction = (
         ChangeDirection.IMPROVED
-        if forward.steps > 0
+        if steps > 0
         else ChangeDirection.DECLINED
-        if forward.steps < 0
+        if steps < 0
         else ChangeDirection.UNCHANGED
     )
-    assert forward.direction is expected
+    assert forward.direction is backward.direction is direction
 
 
 @settings(max_examples=20)
-@given(judgements(), judgements(), policies)
+@given(judgements, judgements, policies)
 def test_comparisons_round_trip_through_json(a: Judgement, b: Judgement, policy: Policy) -> None:
     result = compare(a, b, policy=policy)
     assert from_json(to_json(result), type(result)) == result

@@ -19,6 +19,7 @@ from ilacs.errors import (
     ValidationError,
     shorten,
 )
+from strategies import any_values
 
 LONGEST_MESSAGE = 4 * 5 * MAX_SHOWN
 """A bound on any message: the value, field, expected and detail each shortened, and a place."""
@@ -106,20 +107,8 @@ def test_pickling_keeps_the_whole_value() -> None:
     )
 
 
-values = st.one_of(
-    st.text(max_size=3000),
-    st.binary(max_size=3000),
-    st.integers(),
-    st.lists(st.text(max_size=50), max_size=200),
-    st.dates(),
-    st.datetimes(),
-    st.floats(),
-    st.dictionaries(st.text(max_size=20), st.integers(), max_size=100),
-)
-
-
 @given(
-    value=values,
+    value=any_values,
     field=st.text(max_size=3000),
     expected=st.text(max_size=3000),
     detail=st.none() | st.text(max_size=3000),

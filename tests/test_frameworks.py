@@ -7,7 +7,6 @@ import itertools
 
 import pytest
 from hypothesis import given
-from hypothesis import strategies as st
 
 from ilacs import (
     Framework,
@@ -19,6 +18,7 @@ from ilacs import (
     version_named,
 )
 from ilacs.catalogue.frameworks import EARLIEST_SUPPORTED, VERSIONS, Scale, versions_of
+from strategies import far_days, frameworks
 
 J = JudgementArea
 
@@ -68,7 +68,7 @@ def test_framework_version_on_rejects_non_dates(bad: object) -> None:
         framework_version_on(bad)  # type: ignore[arg-type]
 
 
-@given(st.dates(min_value=EARLIEST_SUPPORTED, max_value=dt.date(2100, 12, 31)))
+@given(far_days)
 def test_a_version_is_defined_for_every_date_from_2009(day: dt.date) -> None:
     version = framework_version_on(day)
     assert version.covers(day)
@@ -79,7 +79,7 @@ def test_a_version_is_defined_for_every_date_from_2009(day: dt.date) -> None:
     )
 
 
-@given(st.sampled_from(Framework), st.dates(min_value=EARLIEST_SUPPORTED))
+@given(frameworks, far_days)
 def test_versions_never_overlap_within_a_framework(framework: Framework, day: dt.date) -> None:
     assert sum(v.covers(day) for v in versions_of(framework)) <= 1
 

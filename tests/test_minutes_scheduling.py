@@ -14,13 +14,11 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from ilacs.catalogue.cadence import PAUSES
 from ilacs.catalogue.inspection_types import InspectionType
 from ilacs.records import Inspection, histories
-from ilacs.scheduling import deadlines, focused_visits, next_inspection
+from ilacs.scheduling import Window, deadlines, focused_visits, next_inspection
 from ilacs.scheduling.calibration import written_only
 from ilacs.tabular import read_csv
-from ilacs.workdays import add_working_days
 
 D = dt.date
 ROOT = Path(__file__).resolve().parents[1]
@@ -36,12 +34,10 @@ WRITTEN = written_only()
 def test_thurrock_after_its_good_2019_inspection_expects_a_short_inspection() -> None:
     forecast = next_inspection(THURROCK, as_of=D(2020, 2, 1))  # the O&S meeting, early 2020
     assert forecast.type is InspectionType.SHORT
-    assert forecast.written is not None
-    covid = PAUSES[0]
-    # Written rule: around 11 November 2022 (third anniversary), the pause moving it on.
-    assert forecast.written.earliest == D(2022, 5, 11)
-    assert forecast.written.expected == D(2022, 11, 11) + dt.timedelta(days=covid.days)
-    assert forecast.written.latest == D(2023, 5, 11) + dt.timedelta(days=covid.days)
+    # Written rule: around 11 November 2022 (the third anniversary of 11 November 2019), six
+    # months either side; the COVID-19 suspension (17 March 2020 to 20 September 2021, 552
+    # days) moves the expected and latest days on: 16 May 2024 and 13 November 2024.
+    assert forecast.written == Window(D(2022, 5, 11), D(2024, 5, 16), D(2024, 11, 13))
     assert any(r.code == "cycle.pause" for r in forecast.reasons)
     # Thurrock's next graded inspection began on 16 September 2024.
     assert D(2024, 9, 16) in forecast.window
@@ -56,9 +52,14 @@ def test_thurrocks_focused_visit_expected_in_about_a_year_came_in_june_2021() ->
 
 
 def test_thurrocks_2019_report_deadlines() -> None:
+    # The report was published on Friday 20 December 2019. Working days after it, counted by
+    # hand: 23, 24, 27, 30 and 31 December (25 and 26 are Christmas and Boxing Day); 2 and 3
+    # January (1 January is New Year's Day); 20 in January from the 6th; 3, 4 and 5 February
+    # (30 days: publish by 5 February 2020); 17 more in February; 22 in March; 1 April
+    # (70 days: the action plan by 1 April 2020, before Good Friday, 10 April).
     publish, plan = deadlines(THURROCK[1])
-    assert publish.due == add_working_days(D(2019, 12, 20), 30)
-    assert plan.due == add_working_days(D(2019, 12, 20), 70)
+    assert (publish.due, plan.due) == (D(2020, 2, 5), D(2020, 4, 1))
+    assert (publish.counted_from, plan.counted_from) == (D(2019, 12, 20), D(2019, 12, 20))
     assert plan.uncertain  # counted from publication: receipt date unknown
 
 

@@ -8,10 +8,11 @@ import pytest
 
 import ilacs
 from ilacs.errors import ParseError, ValidationError
-from ilacs.records import Inspection, histories
+from ilacs.records import Inspection
 from ilacs.scheduling import NationalForecasts, next_inspection, next_inspections
 from ilacs.scheduling.calibration import shipped, written_only
 from ilacs.scheduling.graded import STALE_AFTER_DAYS
+from ilacs.scheduling.rules import LATEST_AS_OF
 
 D = dt.date
 ABOLISHED = {"E06000028", "E06000029", "E10000009", "E10000021", "E10000006"}
@@ -37,7 +38,6 @@ def test_every_la_of_the_country_gets_one_forecast_in_order(
     assert len(found) == 153  # the data README: 158 LAs, 5 of which no longer exist
     assert len({f.la_code for f in found}) == 153
     assert [f.expected for f in found] == sorted(f.expected for f in found)
-    assert all(f.earliest > t for f in found)
     assert found.national
     assert found.calibration.cut_off <= t
     assert {o.la_code for o in found.left_out} == ABOLISHED
@@ -136,10 +136,48 @@ def test_the_country_long_after_its_data_end_is_told_so(real_inspections: list[I
     assert all(any(r.code == "data.stale" for r in f.reasons) for f in found)
 
 
-def test_the_national_and_single_forecasts_agree(real_inspections: list[Inspection]) -> None:
-    t = D(2025, 3, 31)
-    found = next_inspections(real_inspections, as_of=t, calibration=shipped())
-    every = histories(real_inspections)
-    for forecast in found[:10]:
-        alone = next_inspection(every[forecast.la_code], as_of=t)
-        assert alone == forecast
+def test_the_countrys_forecasts_ignore_what_happened_after_as_of(
+    real_inspections: list[Inspection],
+) -> None:
+    # The observed practice is learnt from the inspections known on as_of only: the country's
+    # later inspections change neither it nor any forecast. (Before an LA's first event they
+    # change its name: see the next test.)
+    as_of = D(2023, 6, 1)
+    found = next_inspections(real_inspections, as_of=as_of)
+    known = next_inspections([i for i in real_inspections if i.date <= as_of], as_of=as_of)
+    assert found.national
+    assert found.calibration.cut_off <= as_of
+    assert found.calibration == known.calibration
+    assert found == known
+    assert found.left_out == known.left_out
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="src: an LA with no event known on as_of is named from its first later event "
+    "(routes._known), not from the register as with la_code=, so events after as_of change "
+    "the forecast's la_name ('Bournemouth, Christchurch & Poole' in Ofsted's data)",
+)
+def test_a_new_las_forecast_before_its_first_event_ignores_that_event() -> None:
+    # BCP (created 1 April 2019) was first inspected in December 2021 (Ofsted's data).
+    later = [
+        Inspection(
+            "E06000058", "Bournemouth, Christchurch & Poole", "standard", start=D(2021, 12, 6),
+            end=D(2021, 12, 17), published=D(2022, 2, 11), judgements={"overall": "Inadequate"},
+        )
+    ]  # fmt: skip
+    with_later = next_inspection(later, as_of=D(2019, 6, 1))
+    without = next_inspection([], as_of=D(2019, 6, 1), la_code="E06000058")
+    assert with_later == without
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=ValueError,
+    reason="src: a new LA never inspected, forecast on the last as_of accepted (2090-12-31), "
+    "has waited ~1,800 fortnights: the shipped NEW_LA curve's share still waiting underflows "
+    "to 0.0 and Curve.step raises a bare 'math domain error' (not an ilacs error)",
+)
+def test_a_new_la_can_be_forecast_up_to_the_last_as_of_accepted() -> None:
+    forecast = next_inspection([], as_of=LATEST_AS_OF, la_code="E06000059")
+    assert forecast.type.name == "STANDARD"

@@ -8,7 +8,7 @@ import itertools
 import attrs
 import pytest
 
-from ilacs.catalogue.cadence import CYCLE, PAUSES, Pause, PauseScope
+from ilacs.catalogue.cadence import PAUSES
 from ilacs.catalogue.duties import ACTION_PLAN, REPORT_PUBLICATION
 from ilacs.catalogue.inspection_types import InspectionType
 from ilacs.catalogue.reorganisations import (
@@ -29,7 +29,6 @@ from ilacs.scheduling import (
     Deadline,
     Forecast,
     ForecastKind,
-    SchedulingRules,
     Window,
     deadlines,
     focused_visits,
@@ -40,7 +39,7 @@ from ilacs.scheduling.calibration import written_only
 from ilacs.scheduling.optime import from_operating, merged, paused_days, to_operating
 from ilacs.scheduling.records import long_date
 from ilacs.scheduling.rules import LATEST_AS_OF
-from ilacs.workdays import add_working_days, is_working_day, working_days_between
+from ilacs.workdays import is_working_day, working_days_between
 
 D = dt.date
 WRITTEN = written_only()
@@ -152,7 +151,9 @@ def test_operating_time_skips_paused_days_and_lands_after_the_pause() -> None:
     assert to_operating(covid.resume, PAUSES) == to_operating(covid.start, PAUSES)
     assert to_operating(covid.resume, PAUSES) - to_operating(before, PAUSES) == 1
     assert from_operating(to_operating(D(2020, 7, 1), PAUSES), PAUSES) == covid.resume
-    assert paused_days(D(2019, 1, 1), D(2024, 1, 1), PAUSES) == covid.days
+    # 17 March 2020 to 20 September 2021: 552 days (14 + 30 + 31 + ... to 17 March 2021 is
+    # 365, then 14 + 30 + 31 + 30 + 31 + 31 + 20 = 187)
+    assert paused_days(D(2019, 1, 1), D(2024, 1, 1), PAUSES) == 552
 
 
 def test_overlapping_pauses_count_once() -> None:
@@ -173,15 +174,14 @@ def test_a_window_before_the_pause_is_unchanged() -> None:
 
 
 def test_the_covid_pause_moves_the_expected_and_latest_days_and_keeps_the_earliest() -> None:
-    covid = PAUSES[0]
     forecast = next_inspection(
         [graded("Good", D(2019, 11, 11))], as_of=D(2020, 1, 31), calibration=WRITTEN
     )
-    assert forecast.written is not None
-    plain_due, plain_latest = D(2022, 11, 11), D(2023, 5, 11)
-    assert forecast.written.earliest == D(2022, 5, 11)
-    assert forecast.written.expected == plain_due + dt.timedelta(days=covid.days)
-    assert forecast.written.latest == plain_latest + dt.timedelta(days=covid.days)
+    # the plain cycle: 11 May 2022, 11 November 2022, 11 May 2023; the expected and latest days
+    # move 552 days later (the pause, 17 March 2020 to 20 September 2021): 11 November 2022 +
+    # 365 is 11 November 2023, + 187 is 16 May 2024 (2024 a leap year); 11 May 2023 + 366 is
+    # 11 May 2024, + 186 is 13 November 2024
+    assert forecast.written == Window(D(2022, 5, 11), D(2024, 5, 16), D(2024, 11, 13))
     pause = next(r for r in forecast.reasons if r.code == "cycle.pause")
     assert "552 days" in pause.text
     assert pause.sources
@@ -193,10 +193,11 @@ def test_a_window_spanning_the_pause_is_stretched_by_the_part_after_the_anchor()
         [graded("Good", D(2017, 9, 1))], as_of=D(2018, 1, 1), calibration=WRITTEN
     )
     assert forecast.written is not None
-    covid = PAUSES[0]
     assert forecast.written.earliest == D(2020, 3, 1)
-    # The expected day (1 Sept 2020) falls in the pause: the clock runs on after it resumes.
-    assert forecast.written.expected == D(2020, 9, 1) + dt.timedelta(days=covid.days)
+    # The expected day (1 Sept 2020) falls in the pause: the clock runs on after it resumes,
+    # 552 days later: 1 September 2021 (365), then 29 + 31 + 30 + 31 + 31 + 28 + 7 = 187 days
+    # on, 7 March 2022.
+    assert forecast.written.expected == D(2022, 3, 7)
 
 
 def test_without_pauses_the_written_window_is_the_plain_cycle() -> None:
@@ -292,9 +293,11 @@ def test_the_inadequate_route_counts_from_the_action_plan_and_monitoring() -> No
     plan = next(r for r in forecast.reasons if r.code == "cadence.monitoring")
     assert "70 working days" in plan.text
     assert plan.uncertain
+    assert "its action plan is due 70 working days after the report (14 March 2022)" in plan.text
+    # 70 working days after 1 December 2021, counted by hand: 20 in December (27 and 28 are
+    # the Christmas and Boxing Day substitutes), 20 in January (3 January, New Year's Day's
+    # substitute, off), 20 in February, and 1 to 14 March (10)
     assert forecast.written is not None
-    plan_due = add_working_days(published, 70)  # 14 March 2022: Christmas 2021 falls between
-    assert plan_due == D(2022, 3, 14)
     assert forecast.written.latest == D(2024, 3, 14)  # within 24 months of the plan
 
 
@@ -397,19 +400,6 @@ def test_the_no_overall_route_sends_weaker_results_to_standard_or_monitoring(
     assert monitored == ("Inadequate" in judgements.values())
 
 
-def test_a_caller_can_replace_the_no_overall_route() -> None:
-    strict = attrs.evolve(
-        DEFAULT_RULES,
-        no_overall=attrs.evolve(DEFAULT_RULES.no_overall, practice_count=3),
-    )
-    good = {"leadership": "Good", "help_and_protection": "Good", "children_in_care": "Good"}
-    history = [graded(None, D(2026, 6, 1), judgements=good)]
-    assert next_inspection(history, as_of=D(2026, 9, 1)).type is InspectionType.SHORT
-    assert (
-        next_inspection(history, as_of=D(2026, 9, 1), rules=strict).type is InspectionType.STANDARD
-    )
-
-
 def test_an_unknown_start_day_counts_from_the_last_day_and_says_so() -> None:
     history = [
         Inspection(
@@ -435,8 +425,6 @@ def test_an_overdue_la_gets_a_window_from_the_day_after_as_of_and_is_told_by_how
     as_of = D(2019, 1, 1)
     forecast = next_inspection(history, as_of=as_of, calibration=WRITTEN)
     assert forecast.overdue
-    assert forecast.earliest > as_of
-    assert forecast.latest > as_of
     assert forecast.earliest == D(2019, 1, 2)
     assert forecast.window.width_days >= 360
     overdue = next(r for r in forecast.reasons if r.code == "overdue")
@@ -622,11 +610,9 @@ def test_inadequate_and_new_las_get_no_focused_visits_and_others_no_monitoring()
 def test_monitoring_visits_are_quarterly_after_the_action_plan() -> None:
     history = [graded("Inadequate", D(2018, 10, 1), published=D(2018, 11, 20))]
     visits = monitoring_visits(history, as_of=D(2018, 12, 1), rules=NO_PAUSES, calibration=WRITTEN)
-    assert len(visits) == DEFAULT_RULES.monitoring.max_visits
-    plan = add_working_days(D(2018, 11, 20), 70)
-    assert plan == D(2019, 3, 1)
+    assert len(visits) == 6  # up to six before re-inspection (early ILACS, CYP Now 2018)
     assert visits[0].written is not None
-    assert visits[0].written.earliest == plan
+    assert visits[0].written.earliest == D(2019, 3, 1)  # the plan (counted by hand below)
     gaps = [(b.expected - a.expected).days for a, b in itertools.pairwise(visits)]
     assert all(85 <= g <= 95 for g in gaps)
     assert all(v.type is InspectionType.MONITORING_VISIT for v in visits)
@@ -672,7 +658,6 @@ def test_monitoring_visits_start_about_four_weeks_after_the_action_plan() -> Non
     )
     plan = D(2019, 3, 1)  # 70 working days after 20 November 2018, counted by hand: 8 in
     # November, 19 in December (25 and 26 off), 22 in January (1 off), 20 in February, 1 March
-    assert add_working_days(published, 70) == plan
     assert first.expected == plan + dt.timedelta(weeks=4)  # about four weeks after (2016 rule)
     assert first.earliest == plan
     assert second.expected == D(2019, 7, 1)  # a quarter after the first (29 June, a Saturday)
@@ -696,18 +681,33 @@ def test_monitoring_visits_stop_at_the_latest_day_of_the_reinspection() -> None:
     assert visits[0].overdue
 
 
-def test_the_first_monitoring_visit_is_forecast_even_after_the_reinspections_latest_day() -> None:
+def test_monitoring_goes_on_after_the_reinspections_written_window_has_closed() -> None:
+    # Inadequate in October 2018, its plan due 1 March 2019, the first visit 4 weeks on (29
+    # March 2019); six visits held, the last on 29 June 2020.
     history = [graded("Inadequate", D(2018, 10, 1), published=D(2018, 11, 20))]
     held = [visit("monitoring_visit", D(2019, 4, 1) + dt.timedelta(days=91 * i)) for i in range(6)]
     as_of = D(2021, 12, 1)
     reinspection = next_inspection(
         [*history, *held], as_of=as_of, rules=NO_PAUSES, calibration=WRITTEN
     )
-    one, *_ = monitoring_visits(
+    # written: after 4 to 6 quarterly visits (29 March and 29 September 2020), within 24 months
+    # of the plan (1 March 2021); closed by as_of, so moved after it with the rule's shape:
+    # expected 184 days (29 March to 29 September) after 2 December 2021, 4 June 2022 (a
+    # Saturday: 6 June), latest 337 days after it (29 March 2020 to 1 March 2021), 4 November
+    assert reinspection.written == Window(D(2020, 3, 29), D(2020, 9, 29), D(2021, 3, 1))
+    assert reinspection.overdue
+    assert reinspection.window == Window(D(2021, 12, 2), D(2022, 6, 6), D(2022, 11, 4))
+    first, second = monitoring_visits(
         [*history, *held], as_of=as_of, rules=NO_PAUSES, calibration=WRITTEN
     )
-    assert one.earliest > as_of
-    assert reinspection.earliest > as_of
+    # the next visit was due a quarter after the last, 29 September 2020 (29 July to 29 October):
+    # overdue, moved whole after as_of: expected 62 days on, latest 92 days on
+    assert first.overdue
+    assert first.window == Window(D(2021, 12, 2), D(2022, 2, 2), D(2022, 3, 4))
+    # then a quarter after that: 2 March to 2 June 2022, expected 2 May; 2 May and 2 June 2022
+    # are bank holidays (early May; the Platinum Jubilee), so 3 May and 1 June
+    assert second.window == Window(D(2022, 3, 2), D(2022, 5, 3), D(2022, 6, 1))
+    assert second.expected <= reinspection.expected
 
 
 # --- deadlines -------------------------------------------------------------------------------
@@ -894,31 +894,16 @@ def test_every_error_is_an_ilacs_value_error() -> None:
 # --- the rules record ---------------------------------------------------------------------------
 
 
-def test_default_rules_are_the_catalogues() -> None:
-    assert DEFAULT_RULES.cycle is CYCLE
-    assert all(p.scope is PauseScope.ALL for p in DEFAULT_RULES.pauses)
-    assert isinstance(DEFAULT_RULES, SchedulingRules)
-
-
-def test_a_caller_can_add_a_pause() -> None:
-    strike = Pause(
-        code="pause.test",
-        name="A test pause",
-        start=D(2016, 1, 4),
-        resume=D(2016, 7, 4),
-        scope=PauseScope.ALL,
-        sources=DEFAULT_RULES.pauses[0].sources,
-    )
-    rules = attrs.evolve(DEFAULT_RULES, pauses=(*DEFAULT_RULES.pauses, strike))
-    plain = next_inspection(
-        [graded("Good", D(2015, 1, 12))], as_of=D(2015, 6, 1), calibration=WRITTEN
-    )
-    paused = next_inspection(
-        [graded("Good", D(2015, 1, 12))], as_of=D(2015, 6, 1), rules=rules, calibration=WRITTEN
-    )
-    assert paused.written is not None
-    assert plain.written is not None
-    assert (paused.written.latest - plain.written.latest).days == strike.days
+def test_the_default_rules_pause_graded_inspections_longer_than_visits() -> None:
+    # graded inspections: suspended 17 March 2020, regular again from 20 September 2021 (the
+    # spec, section 3.4); visits: back in the week of 19 April 2021 (Ofsted's in-year tables),
+    # after a second pause for the lockdown of 5 November to 2 December 2020 (HIST)
+    assert [(p.start, p.resume) for p in DEFAULT_RULES.pauses] == [(D(2020, 3, 17), D(2021, 9, 20))]
+    assert [(p.start, p.resume) for p in DEFAULT_RULES.visit_pauses] == [
+        (D(2020, 3, 17), D(2021, 4, 19)),
+        (D(2020, 11, 5), D(2020, 12, 2)),
+    ]
+    assert (DEFAULT_RULES.cycle.years, DEFAULT_RULES.cycle.band_months) == (3, 6)
 
 
 def test_forecasts_read_as_sentences_and_explain_themselves() -> None:

@@ -19,12 +19,14 @@ from ilacs.errors import ValidationError
 from ilacs.records import History, Inspection, histories
 from ilacs.scheduling import (
     Forecast,
+    Window,
     deadlines,
     focused_visits,
     monitoring_visits,
     next_inspection,
 )
 from ilacs.tabular import read_csv
+from ilacs.workdays import is_working_day
 
 D = dt.date
 AS_OF = (D(2018, 6, 1), D(2020, 6, 1), D(2021, 12, 31), D(2024, 3, 31), D(2026, 11, 23))
@@ -57,7 +59,10 @@ def _check(every: dict[str, History]) -> int:
         for as_of in AS_OF:
             found = _forecasts(history, as_of)
             for forecast in found:
-                assert as_of < forecast.earliest <= forecast.expected <= forecast.latest
+                # (the window's order and its start after as_of, Forecast's validator checks)
+                assert (forecast.la_code, forecast.as_of) == (history.la_code, as_of)
+                assert is_working_day(forecast.earliest), str(forecast)
+                assert is_working_day(forecast.latest), str(forecast)
                 for reason in forecast.reasons:
                     assert not CLUMSY.search(reason.text), reason.text
                 checked += 1
@@ -102,7 +107,6 @@ def test_most_las_are_overdue_long_after_the_data_end_and_are_told_by_how_long(
             overdue += 1
             text = next(r.text for r in forecast.reasons if r.code == "overdue")
             assert re.search(r"closed on \d+ \w+ \d{4}, \d+ days", text), text
-            assert forecast.earliest > as_of
             assert any(r.code == "data.stale" for r in forecast.reasons)
     assert overdue >= 60
 
@@ -113,7 +117,8 @@ def test_cumberland_with_no_inspection_of_its_own_gets_a_standard_one(as_of: D) 
     cumberland = [Inspection("E06000063", "Cumberland", "monitoring_visit", start=D(2023, 6, 1))]
     forecast = next_inspection(cumberland, as_of=as_of)
     assert forecast.type is InspectionType.STANDARD
-    assert forecast.earliest > as_of
+    # written: from its creation, third anniversary 1 April 2026, six months either side
+    assert forecast.written == Window(D(2025, 10, 1), D(2026, 4, 1), D(2026, 10, 1))
     codes = [r.code for r in forecast.reasons]
     assert codes[0] == "history.new-la"
     assert "practice.graded" in codes

@@ -11,15 +11,15 @@ from ilacs.catalogue.inspection_types import InspectionType
 from ilacs.catalogue.la_codes import LOCAL_AUTHORITIES, la_code
 from ilacs.catalogue.regions import Region
 from ilacs.comparison import Policy
-from strategies import spellings
+from strategies import frameworks, free_text, regions, spellings
 
 
-@given(st.text())
+@given(free_text)
 def test_folding_twice_is_folding_once(text: str) -> None:
     assert fold(fold(text)) == fold(text)
 
 
-@given(st.text())
+@given(free_text)
 def test_folded_text_has_no_ampersand_runs_of_spaces_or_spaces_at_its_ends(text: str) -> None:
     folded = fold(text)
     assert folded == folded.strip()
@@ -39,7 +39,7 @@ def test_every_area_type_and_framework_parses_from_any_spelling(data: st.DataObj
     assert JudgementArea.parse(data.draw(spellings(area.value))) is area
     kind = data.draw(st.sampled_from(InspectionType))
     assert InspectionType.parse(data.draw(spellings(kind.value))) is kind
-    framework = data.draw(st.sampled_from(Framework))
+    framework = data.draw(frameworks)
     assert Framework.parse(data.draw(spellings(framework.name))) is framework
 
 
@@ -47,7 +47,7 @@ def test_every_area_type_and_framework_parses_from_any_spelling(data: st.DataObj
 def test_versions_regions_policies_and_las_parse_from_any_spelling(data: st.DataObject) -> None:
     version = data.draw(st.sampled_from(VERSIONS))
     assert version_named(data.draw(spellings(version.name))) is version
-    region = data.draw(st.sampled_from(Region))
+    region = data.draw(regions)
     assert Region.parse(data.draw(spellings(region.value))) is region
     policy = data.draw(st.sampled_from(Policy.presets()))
     assert Policy.parse(data.draw(spellings(policy.name))) is policy
