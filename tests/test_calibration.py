@@ -157,12 +157,6 @@ def test_windows_are_ordered_after_the_wait_and_never_earlier_for_a_longer_wait(
     assert wider[2] >= high
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="src: Curve.days puts the expected day at median * bin_days + bin_days // 2, the "
-    "last day of the step before for a one-day step, so it can fall before the earliest day "
-    "(first day of its step: step * bin_days + 1) and a forecast's Window refuses it",
-)
 def test_a_one_day_step_keeps_the_expected_day_inside_the_window() -> None:
     # Nobody inspected in the first day (S = 1): a share of 5% and half both end in the second
     # day, which is day 2; the window must hold its expected day.
@@ -170,12 +164,6 @@ def test_a_one_day_step_keeps_the_expected_day_inside_the_window() -> None:
     assert low <= mid <= high
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=ValueError,
-    reason="src: Curve.step takes math.log(target / last) where the share still waiting after "
-    "`waited` days has underflowed to 0.0: a bare 'math domain error' ValueError, not a window",
-)
 def test_a_wait_longer_than_floats_can_follow_still_gets_a_window() -> None:
     # a tail hazard of 0.9 a step: after 325 two-day steps 0.1 ** 325 is below the smallest float
     c = curve((1.0,), tail=0.9, bin_days=2)

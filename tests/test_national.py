@@ -152,12 +152,6 @@ def test_the_countrys_forecasts_ignore_what_happened_after_as_of(
     assert found.left_out == known.left_out
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="src: an LA with no event known on as_of is named from its first later event "
-    "(routes._known), not from the register as with la_code=, so events after as_of change "
-    "the forecast's la_name ('Bournemouth, Christchurch & Poole' in Ofsted's data)",
-)
 def test_a_new_las_forecast_before_its_first_event_ignores_that_event() -> None:
     # BCP (created 1 April 2019) was first inspected in December 2021 (Ofsted's data).
     later = [
@@ -171,13 +165,6 @@ def test_a_new_las_forecast_before_its_first_event_ignores_that_event() -> None:
     assert with_later == without
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=ValueError,
-    reason="src: a new LA never inspected, forecast on the last as_of accepted (2090-12-31), "
-    "has waited ~1,800 fortnights: the shipped NEW_LA curve's share still waiting underflows "
-    "to 0.0 and Curve.step raises a bare 'math domain error' (not an ilacs error)",
-)
 def test_a_new_la_can_be_forecast_up_to_the_last_as_of_accepted() -> None:
     forecast = next_inspection([], as_of=LATEST_AS_OF, la_code="E06000059")
     assert forecast.type.name == "STANDARD"

@@ -340,7 +340,7 @@ def test_the_2026_framework_without_an_overall_grade_follows_the_uncertain_no_ov
     route = next(r for r in forecast.reasons if r.code == "route.no-overall-2026")
     assert route.uncertain
     assert "not confirmed" in route.text
-    assert "gives a short inspection next, because the leaders' judgement and 2 of the 3" in (
+    assert "gives a short inspection next, because the leaders' judgement is good or better and 2 of the 3" in (
         route.text
     )
     plan = next(r for r in forecast.reasons if r.code.startswith("route.good"))
@@ -366,7 +366,8 @@ def test_the_2026_framework_without_an_overall_grade_follows_the_uncertain_no_ov
         (
             {"leadership": "Good", "help_and_protection": "Requires improvement to be good"},
             "gives a standard inspection next, because the test for a short one (the leaders' "
-            "judgement and 2 of the 3 practice judgements good or better) is not met.",
+            "judgement good or better and 2 of the 3 practice judgements good or better) is not "
+            "met.",
         ),
     ],
 )
@@ -700,13 +701,15 @@ def test_monitoring_goes_on_after_the_reinspections_written_window_has_closed() 
     first, second = monitoring_visits(
         [*history, *held], as_of=as_of, rules=NO_PAUSES, calibration=WRITTEN
     )
-    # the next visit was due a quarter after the last, 29 September 2020 (29 July to 29 October):
-    # overdue, moved whole after as_of: expected 62 days on, latest 92 days on
+    # the next visit was due a quarter after the last, 29 September 2020, give or take half a
+    # quarter (46 days: 3 x 30.44 / 2): 14 August to 14 November 2020; overdue, moved whole
+    # after as_of: expected 46 days on (17 January 2022), latest 92 days on (4 March 2022)
     assert first.overdue
-    assert first.window == Window(D(2021, 12, 2), D(2022, 2, 2), D(2022, 3, 4))
-    # then a quarter after that: 2 March to 2 June 2022, expected 2 May; 2 May and 2 June 2022
-    # are bank holidays (early May; the Platinum Jubilee), so 3 May and 1 June
-    assert second.window == Window(D(2022, 3, 2), D(2022, 5, 3), D(2022, 6, 1))
+    assert first.window == Window(D(2021, 12, 2), D(2022, 1, 17), D(2022, 3, 4))
+    # then a quarter after that, 17 April 2022 (Easter Sunday; Easter Monday a bank holiday, so
+    # 19 April), from 46 days before (2 March) to 46 days after (2 June, the Platinum Jubilee's
+    # bank holiday: 1 June)
+    assert second.window == Window(D(2022, 3, 2), D(2022, 4, 19), D(2022, 6, 1))
     assert second.expected <= reinspection.expected
 
 

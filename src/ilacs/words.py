@@ -159,9 +159,11 @@ def _no_overall(
     practice_areas: int = 0,
     practice: str = "",
     needed: int = 0,
+    leaders: str = "",
     **_: Fact,
 ) -> str:
     """A last inspection without an overall grade (ILACS 2026): the route read from its judgements."""
+    leaders = leaders or practice
     if outcome == "monitoring":
         plural = " and " in areas
         were = "judgements on" if plural else "judgement on"
@@ -171,14 +173,14 @@ def _no_overall(
         )
     elif outcome == "short":
         what = (
-            f"a short inspection next, because the leaders' judgement and {count} of the "
-            f"{practice_areas} practice judgements are {practice} or better"
+            f"a short inspection next, because the leaders' judgement is {leaders} or better and "
+            f"{count} of the {practice_areas} practice judgements are {practice} or better"
         )
     else:
         what = (
             "a standard inspection next, because the test for a short one (the leaders' "
-            f"judgement and {needed} of the {practice_areas} practice judgements {practice} or "
-            "better) is not met"
+            f"judgement {leaders} or better and {needed} of the {practice_areas} practice "
+            f"judgements {practice} or better) is not met"
         )
     return (
         f"The last inspection ({version}) has no overall effectiveness grade. The library's best "
@@ -202,7 +204,8 @@ def _route(
     """The written rule's next graded inspection after the prior grade (one code per route)."""
     parts = []
     if weeks_off is not None and weeks_on is not None:
-        parts.append(f"{weeks(weeks_off)} off site after the call, then {weeks(weeks_on)} on site")
+        off = f"{weeks(weeks_off)} off site after the call" if weeks_off else "no notice"
+        parts.append(f"{off}, then {weeks(weeks_on)} on site")
     if notice is not None:
         parts.append(f"about {notice} working days' notice")
     shape = f" ({'; '.join(parts)})" if parts else ""
@@ -413,13 +416,25 @@ def _abolished(name: str, gone: str, successors: str, count: int, **_: Fact) -> 
 
 
 def _focused_written(
-    prior: str | None, no_overall: bool, count: int, most: int, note: str, **_: Fact
+    prior: str | None,
+    no_overall: bool,
+    count: int,
+    most: int,
+    note: str,
+    first_months: int | None = None,
+    last_months: int | None = None,
+    **_: Fact,
 ) -> str:
     """The written rule on focused visits between graded inspections (sources disagree)."""
     visits = f"{count} focused visit is" if count == 1 else f"{count} focused visits are"
+    when = (
+        f", the first {first_months} to {last_months} months after the inspection"
+        if first_months is not None
+        else ""
+    )
     return (
         f"Written rule (sources disagree): {after(prior, no_overall)}, {visits} expected before "
-        f"the next graded inspection (at most {most}). {note}"
+        f"the next graded inspection (at most {most}){when}. {note}"
     )
 
 

@@ -184,6 +184,14 @@ class Curve:
         curve falls to ``S(waited) x (1 - level)``. Beyond the table the curve falls
         geometrically at ``tail_hazard`` per step.
         """
+        reached = waited // self.bin_days
+        beyond = reached - len(self.survival) + 1
+        if beyond > 0 and self.survival[-1] > 0:
+            # Deep in the tail the share still waiting is survival[-1] * q ** beyond (q = 1 -
+            # tail_hazard), which a float cannot hold for long waits: solve in logarithms.
+            q = math.log(1.0 - self.tail_hazard)
+            extra = beyond + math.log(1.0 - level) / q
+            return max(len(self.survival) - 1 + max(math.ceil(extra), 0), reached)
         target = self.survival_at(waited) * (1.0 - level)
         index = bisect.bisect_left(self._descending, -target)
         if index >= len(self.survival):
@@ -195,8 +203,9 @@ class Curve:
     def days(self, levels: tuple[float, float, float], *, waited: int = 0) -> tuple[int, int, int]:
         """The window of waits (operating days) for ``(lower, median, upper)`` shares.
 
-        The lower bound is the first day of its step, the expected day the middle of its step,
-        the upper bound the last day of its step; none is on or before ``waited``.
+        The lower bound is the first day of its step, the expected day the middle of its step
+        (its first day for a one-day step), the upper bound the last day of its step; none is on
+        or before ``waited``.
 
         >>> curve = Curve(stage=Stage.NEXT_GRADED, route=None, bin_days=14,
         ...               survival=(0.75, 0.5, 0.5, 0.25), tail_hazard=0.5, events=3,
@@ -209,7 +218,7 @@ class Curve:
         width = self.bin_days
         return (
             max(lower * width + 1, waited + 1),
-            max(median * width + width // 2, waited + 1),
+            max(median * width + (width + 1) // 2, waited + 1),
             max((upper + 1) * width, waited + 1),
         )
 
@@ -409,34 +418,34 @@ class Calibration:
         try:
             return cls(
                 cut_off=_date(data["cut_off"]),
-                data=str(data["data"]),
+                data=_text(data["data"]),
                 last_event=_optional_date(data["last_event"]),
-                halflife_months=float(data["halflife_months"]),
-                levels=tuple(float(p) for p in data["levels"]),  # type: ignore[arg-type]
-                min_events=int(data["min_events"]),
-                generator=str(data["generator"]),
-                method=str(data["method"]),
+                halflife_months=_number(data["halflife_months"]),
+                levels=tuple(_number(p) for p in data["levels"]),  # type: ignore[arg-type]
+                min_events=_whole(data["min_events"]),
+                generator=_text(data["generator"]),
+                method=_text(data["method"]),
                 curves=tuple(
                     Curve(
                         stage=Stage[c["stage"]],
                         route=RouteGroup[c["route"]] if c["route"] else None,
-                        bin_days=int(c["bin_days"]),
-                        survival=tuple(float(v) for v in c["survival"]),
-                        tail_hazard=float(c["tail_hazard"]),
-                        events=int(c["events"]),
-                        waiting=int(c["waiting"]),
-                        borrowed_steps=int(c["borrowed_steps"]),
+                        bin_days=_whole(c["bin_days"]),
+                        survival=tuple(_number(v) for v in c["survival"]),
+                        tail_hazard=_number(c["tail_hazard"]),
+                        events=_whole(c["events"]),
+                        waiting=_whole(c["waiting"]),
+                        borrowed_steps=_whole(c["borrowed_steps"]),
                         first=_optional_date(c["first"]),
                         last=_optional_date(c["last"]),
-                        longest_days=int(c["longest_days"]),
+                        longest_days=_whole(c["longest_days"]),
                     )
                     for c in data["curves"]
                 ),
                 types=tuple(
                     TypeCounts(
                         route=RouteGroup[t["route"]],
-                        help_and_protection_below_good=bool(t["help_and_protection_below_good"]),
-                        counts=tuple((InspectionType[k], int(n)) for k, n in t["counts"]),
+                        help_and_protection_below_good=_flag(t["help_and_protection_below_good"]),
+                        counts=tuple((InspectionType[k], _whole(n)) for k, n in t["counts"]),
                         first=_date(t["first"]),
                         last=_date(t["last"]),
                     )
@@ -445,7 +454,7 @@ class Calibration:
                 focused_counts=tuple(
                     VisitCounts(
                         route=RouteGroup[v["route"]],
-                        counts=tuple((int(k), int(n)) for k, n in v["counts"]),
+                        counts=tuple((_whole(k), _whole(n)) for k, n in v["counts"]),
                         first=_date(v["first"]),
                         last=_date(v["last"]),
                     )
@@ -462,6 +471,30 @@ class Calibration:
 
 def _iso(day: dt.date | None) -> str | None:
     return day.isoformat() if day else None
+
+
+def _number(value: object) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        raise TypeError(f"expected a finite number, got {value!r}")
+    return float(value)
+
+
+def _whole(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"expected a whole number, got {value!r}")
+    return value
+
+
+def _flag(value: object) -> bool:
+    if not isinstance(value, bool):
+        raise TypeError(f"expected true or false, got {value!r}")
+    return value
+
+
+def _text(value: object) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"expected text, got {value!r}")
+    return value
 
 
 def _date(text: object) -> dt.date:

@@ -117,7 +117,8 @@ class Forecast:
         earliest: the first day of the window (always after ``as_of``).
         expected: the single most likely first day.
         latest: the last day of the window.
-        overdue: True when the written rule's window closed before ``as_of``.
+        overdue: True when the written rule's window has closed by ``as_of`` (its latest day
+            is on or before ``as_of``: no day of it is left).
         written: the written rule's window, as the rule gives it (it may lie before ``as_of``).
         reasons: the rules applied, in order, each with its sources.
         practice: which the window follows: observed practice (the calibration) or the written

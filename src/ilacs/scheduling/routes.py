@@ -35,7 +35,7 @@ from ilacs.catalogue.reorganisations import (
     replaced_by,
     replaced_on,
 )
-from ilacs.errors import OutOfRangeError, ValidationError
+from ilacs.errors import OutOfRangeError, ParseError, ValidationError
 from ilacs.records import History, Inspection, check_date
 from ilacs.scheduling.calibration import RouteGroup
 from ilacs.scheduling.rules import LATEST_AS_OF, SchedulingRules
@@ -161,8 +161,16 @@ def known_history(
 
 def _known(full: History, day: dt.date) -> Known:
     known = full.known_on(day)
-    name = known[-1].la_name if known else full.events[0].la_name
+    name = known[-1].la_name if known else _registered_name(full)
     return Known(full.la_code, name, day, known, len(full.events) - len(known))
+
+
+def _registered_name(full: History) -> str:
+    """The LA's name before any of its events: the register's (later events are not known)."""
+    try:
+        return authority(full.la_code).name
+    except ParseError:  # a code outside the register (a record built by hand)
+        return full.events[0].la_name
 
 
 def route_facts(basis: Basis) -> dict[str, Fact]:
@@ -239,6 +247,7 @@ def _no_overall(last: Inspection, rules: SchedulingRules) -> tuple[Grade, Reason
         count=len(good_practice),
         practice_areas=len(rule.practice_areas),
         practice=rule.practice_at_least.label.lower(),
+        leaders=rule.leaders_at_least.label.lower(),
         needed=rule.practice_count,
     )
 

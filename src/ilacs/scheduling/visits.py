@@ -47,7 +47,7 @@ from ilacs.scheduling.graded import (
     resolve,
     stale_reason,
 )
-from ilacs.scheduling.optime import OperatingWindow, to_operating
+from ilacs.scheduling.optime import DAYS_PER_MONTH, OperatingWindow, to_operating
 from ilacs.scheduling.records import Forecast, ForecastKind, Practice, Window
 from ilacs.scheduling.routes import Basis, Known, basis_of, known_history, route_facts
 from ilacs.scheduling.rules import DEFAULT_RULES, SchedulingRules
@@ -208,6 +208,8 @@ def _usual_focused(
             **facts,
             count=written,
             most=rule.max_count,
+            first_months=rule.earliest_after_months,
+            last_months=rule.latest_after_months,
             note=rule.note,
         )
     ]
@@ -360,6 +362,13 @@ def monitoring_visits(
     done = _since(known, basis, InspectionType.MONITORING_VISIT)
     plan_day, report_reason = action_plan_day(basis, rules)
     interval = relativedelta(months=rule.interval_months)
+    half = dt.timedelta(days=round(rule.interval_months * DAYS_PER_MONTH / 2))
+
+    def next_after(start: dt.date) -> Window:
+        """The written window of the visit after one on ``start``: an interval on, ± half one."""
+        due = start + interval
+        return Window(due - half, due, due + half)
+
     reasons = [
         *basis.reasons,
         *([report_reason] if report_reason else []),
@@ -370,12 +379,11 @@ def monitoring_visits(
     forecasts: list[Forecast] = []
     if done:
         stage, start = Stage.NEXT_MONITORING, done[-1].date
-        due = start + interval
-        written = Window(start + interval / 2, due, due + interval / 2)
+        written = next_after(start)
     else:
         stage, start = Stage.FIRST_MONITORING, basis.start
         due = plan_day + relativedelta(weeks=rule.first_visit_lag_weeks)
-        written = Window(min(plan_day, due), due, due + interval / 2)
+        written = Window(min(plan_day, due), due, due + half)
     waited_from = known.as_of
     while True:
         forecast = _visit(
@@ -393,8 +401,7 @@ def monitoring_visits(
             break
         forecasts.append(forecast)
         stage, start = Stage.NEXT_MONITORING, forecast.expected
-        due = start + interval
-        written = Window(start + interval / 2, due, due + interval / 2)
+        written = next_after(start)
         waited_from = start
     note = say("visits.until-reinspection", ends=ends)
     return tuple(attrs.evolve(f, reasons=(*f.reasons, note)) for f in forecasts)
