@@ -8,7 +8,7 @@ needed sheets' rows from that tree. Prints the best of several runs, in seconds,
 and the peak of what each allocates (``tracemalloc``).
 
 Part 2, the hostile files of issue 10 (built by ``tests/crafted.py``) and Ofsted's files, each
-read by ``ilacs.read_lenient`` in a fresh process: wall and CPU time, the process's peak
+read by ``ilacs.reading.read_lenient`` in a fresh process: wall and CPU time, the process's peak
 resident memory (the interpreter included), the peak of what Python allocated, and the outcome,
 against the goal (any input of up to 10 MB refused or read within 2 s and 200 MB).
 

@@ -85,7 +85,7 @@ def main() -> int:
     from ilacs.report import _timelines
 
     inspections = read_ofsted(FILE)
-    found = ilacs.histories(inspections)
+    found = ilacs.records.histories(inspections)
     national = next_inspections(inspections, as_of=AS_OF)
     forecasts = list(national)
     skipped = {left.la_code: left.reason for left in national.left_out}

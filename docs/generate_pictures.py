@@ -43,7 +43,7 @@ def figures() -> list[Path]:
     import datetime as dt
 
     as_of = dt.date.fromisoformat(AS_OF)
-    found = ilacs.histories(read_csv(EXAMPLES))
+    found = ilacs.records.histories(read_csv(EXAMPLES))
     written = []
     forecasts = []
     for history in found.values():

@@ -10,27 +10,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ilacs import (
-    Certainty,
-    Evidence,
-    Grade,
-    InspectionType,
-    OutOfRangeError,
-    ParseError,
-    Reason,
-    Source,
-    ValidationError,
-    all_rules,
-    inspection_plan,
-    workdays,
-)
+from ilacs import Grade, InspectionType, ParseError, inspection_plan, workdays
 from ilacs.catalogue import cadence, duties, la_codes, refs, regions
 from ilacs.catalogue.grades import GRADE_WORDINGS, LEGACY_GRADE_WORDINGS
 from ilacs.catalogue.inspection_types import ROUTES, TYPE_RULES, Outcome
+from ilacs.catalogue.listing import all_rules
 from ilacs.catalogue.plans import route_for
 from ilacs.catalogue.visit_pauses import ASSURANCE_VISITS_2021, VISIT_PAUSES
+from ilacs.errors import OutOfRangeError, ValidationError
 from ilacs.records import Inspection
-from ilacs.sources import certainty_of
+from ilacs.sources import Certainty, Evidence, Reason, Source, certainty_of
 from strategies import grades, ilacs_days
 
 

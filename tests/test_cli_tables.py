@@ -222,7 +222,7 @@ def test_change_between_chosen_dates_and_its_errors(capsys: pytest.CaptureFixtur
 # --- LAs by the names people use ----------------------------------------------------------------
 
 
-def _register() -> dict[str, ilacs.History]:
+def _register() -> dict[str, ilacs.records.History]:
     """One made-up inspection of every authority of the register, under its ONS name."""
     return histories(
         Inspection(a.code, a.name, "focused_visit", start=ilacs.read_csv(EXAMPLES)[2].date)

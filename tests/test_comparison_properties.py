@@ -11,7 +11,7 @@ from hypothesis import given, settings
 
 from ilacs.catalogue.comparability import RULES_BY_CODE, Verdict
 from ilacs.catalogue.grades import Grade, LegacyGrade
-from ilacs.comparison import ChangeDirection, Policy, compare, grade_change
+from ilacs.comparison import ChangeDirection, Policy, compare
 from ilacs.records import Judgement
 from ilacs.serialization import from_json, to_json
 from strategies import ilacs_versions, judgement_records, minutes_las, policies, sif_versions
@@ -44,7 +44,7 @@ def test_a_judgement_is_comparable_with_itself(a: Judgement, policy: Policy) -> 
     result = compare(a, a, policy=policy)
     assert result.verdict is Verdict.COMPARABLE
     assert bool(result)
-    assert grade_change(a, a, policy=policy).direction is ChangeDirection.UNCHANGED
+    assert compare(a, a, policy=policy).change().direction is ChangeDirection.UNCHANGED
 
 
 @given(judgements, judgements, policies)
@@ -109,7 +109,7 @@ def test_a_grade_change_is_the_move_along_the_scale_from_the_earlier_to_the_late
         or (a.inspected == b.inspected and a.grade != b.grade)
     ):
         return
-    forward, backward = grade_change(a, b, policy=policy), grade_change(b, a, policy=policy)
+    forward, backward = compare(a, b, policy=policy).change(), compare(b, a, policy=policy).change()
     earlier, later = (a, b) if a.inspected <= b.inspected else (b, a)
     assert (forward.earlier.inspected, forward.later.inspected) == (
         earlier.inspected,

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 import ilacs
+from conftest import shared_file
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -31,39 +32,49 @@ def test_rules_page_equals_the_catalogue() -> None:
 
 def test_rules_page_lists_every_rule_code() -> None:
     page = (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
-    for entry in ilacs.all_rules():
+    for entry in ilacs.catalogue.all_rules():
         assert f"`{entry.code}`" in page
 
 
-def test_every_public_name_resolves_and_is_documented_in_the_api_page() -> None:
+def _front_door_table() -> list[str]:
+    api = (ROOT / "docs" / "api.md").read_text(encoding="utf-8")
+    section = api.split("## The front door", 1)[1].split("\n## ", 1)[0]
+    return re.findall(r"^\| `ilacs\.(\w+)` \|", section, flags=re.M)
+
+
+def test_the_front_door_table_of_the_api_page_is_the_packages_front_door() -> None:
+    listed = _front_door_table()
+    assert len(listed) == len(set(listed))
+    assert set(listed) == set(ilacs.__all__), "docs/api.md's front door and ilacs.__all__ differ"
+
+
+def test_every_public_name_resolves_and_its_module_is_documented() -> None:
     api = (ROOT / "docs" / "api.md").read_text(encoding="utf-8")
     modules = set(re.findall(r"automodule:: ([\w.]+)", api))
-    for name in ilacs.__all__:
-        value = getattr(ilacs, name)
-        if name == "__version__":
-            continue
-        module = getattr(value, "__module__", None)
-        assert module in modules, f"{name} (from {module}) is not in docs/api.md"
+    for package in (ilacs, ilacs.catalogue, ilacs.scheduling):
+        for name in package.__all__:
+            value = getattr(package, name)
+            module = getattr(value, "__module__", None) or package._PUBLIC[name]
+            assert module in modules, f"{package.__name__}.{name} ({module}) not in docs/api.md"
 
 
-def test_public_contract_names_from_the_spec_exist() -> None:
-    for name in [
-        "Grade",
-        "Framework",
-        "FrameworkVersion",
-        "framework_version_on",
-        "JudgementArea",
-        "InspectionType",
-        "Inspection",
-        "Judgement",
-        "is_working_day",
-        "add_working_days",
-        "working_days_between",
-        "bank_holidays",
-        "inspection_plan",
-    ]:
-        assert name in ilacs.__all__
-        assert getattr(ilacs, name) is not None
+def test_the_stubs_type_checkers_read_are_written_from_the_tables() -> None:
+    spec = importlib.util.spec_from_file_location("names", ROOT / "tools" / "public_names.py")
+    assert spec is not None
+    assert spec.loader is not None
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    for package in tool.PACKAGES:
+        written = tool.stub_path(package).read_text(encoding="utf-8")
+        assert written == tool.render_stub(package), "run: .venv/bin/python tools/public_names.py"
+
+
+def test_every_name_of_the_public_contract_is_at_the_front_door() -> None:
+    contract = shared_file("spec/api.md").read_text(encoding="utf-8")
+    named = set(re.findall(r"(?<![\w.])ilacs\.(\w+)", contract))
+    assert named, "no ilacs.NAME in the contract"
+    missing = sorted(n for n in named if n not in ilacs.__all__ and n not in ilacs._NAMESPACES)
+    assert missing == []
 
 
 def test_unknown_attribute_raises_attribute_error() -> None:

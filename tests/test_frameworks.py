@@ -8,16 +8,15 @@ import itertools
 import pytest
 from hypothesis import given
 
-from ilacs import (
-    Framework,
-    JudgementArea,
-    NotJudgedError,
-    OutOfRangeError,
-    ParseError,
-    framework_version_on,
+from ilacs import Framework, JudgementArea, ParseError, framework_version_on
+from ilacs.catalogue.frameworks import (
+    EARLIEST_SUPPORTED,
+    VERSIONS,
+    Scale,
     version_named,
+    versions_of,
 )
-from ilacs.catalogue.frameworks import EARLIEST_SUPPORTED, VERSIONS, Scale, versions_of
+from ilacs.errors import NotJudgedError, OutOfRangeError
 from strategies import far_days, frameworks
 
 J = JudgementArea

@@ -11,8 +11,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ilacs import Grade, LegacyGrade, ParseError
-from ilacs.catalogue.grades import GRADE_WORDINGS, LEGACY_GRADE_WORDINGS
+from ilacs import Grade, ParseError
+from ilacs.catalogue.grades import GRADE_WORDINGS, LEGACY_GRADE_WORDINGS, LegacyGrade
 from strategies import free_text, grades, legacy_grades, spellings
 
 JUDGEMENT_COLUMNS = (

@@ -37,7 +37,7 @@ SVG = "{http://www.w3.org/2000/svg}"
 @pytest.fixture(scope="module")
 def minutes() -> dict[str, History]:
     """Thurrock, Wokingham and Durham, by name."""
-    return {h.la_name: h for h in ilacs.histories(read_csv(EXAMPLES)).values()}
+    return {h.la_name: h for h in ilacs.records.histories(read_csv(EXAMPLES)).values()}
 
 
 def day(x: float) -> dt.date:
@@ -245,7 +245,7 @@ def test_national_with_nothing_to_draw_says_so() -> None:
 def test_national_for_the_country_is_tall_and_its_names_do_not_overlap(
     real_inspections: list[Inspection],
 ) -> None:
-    found = ilacs.histories(real_inspections)
+    found = ilacs.records.histories(real_inspections)
     forecasts = []
     for history in found.values():
         try:
@@ -390,7 +390,7 @@ def test_import_ilacs_and_a_forecast_do_not_load_matplotlib() -> None:
     result = run_python(
         "import datetime as dt, sys, ilacs, ilacs.report, ilacs.cli\n"
         "from ilacs.tabular import read_csv\n"
-        "h = ilacs.histories(read_csv('examples/histories.csv'))\n"
+        "h = ilacs.records.histories(read_csv('examples/histories.csv'))\n"
         "ilacs.next_inspection(next(iter(h.values())), as_of=dt.date(2024, 3, 31))\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] == 'matplotlib'))"
     )

@@ -79,7 +79,7 @@ def national(found: dict[str, History], as_of: dt.date) -> tuple[list[Forecast],
 
 @pytest.fixture(scope="module")
 def minutes() -> dict[str, History]:
-    return ilacs.histories(read_csv(EXAMPLES))
+    return ilacs.records.histories(read_csv(EXAMPLES))
 
 
 @pytest.fixture(scope="module")

@@ -340,8 +340,9 @@ def test_the_2026_framework_without_an_overall_grade_follows_the_uncertain_no_ov
     route = next(r for r in forecast.reasons if r.code == "route.no-overall-2026")
     assert route.uncertain
     assert "not confirmed" in route.text
-    assert "gives a short inspection next, because the leaders' judgement is good or better and 2 of the 3" in (
-        route.text
+    assert (
+        "gives a short inspection next, because the leaders' judgement is good or better and 2 of the 3"
+        in (route.text)
     )
     plan = next(r for r in forecast.reasons if r.code.startswith("route.good"))
     assert plan.text.startswith("Route: after a result without an overall grade, read as good,")

@@ -60,7 +60,7 @@ def test_every_row_has_the_same_columns_of_plain_values(records: list[ilacs.Insp
 
 
 @given(histories())
-def test_a_history_gives_the_rows_of_its_inspections(history: ilacs.History) -> None:
+def test_a_history_gives_the_rows_of_its_inspections(history: ilacs.records.History) -> None:
     assert to_rows(history) == to_rows(list(history))
     assert to_rows([history, history]) == to_rows([*history, *history])
 
@@ -170,7 +170,7 @@ def test_wokingham_2019_to_2023_per_area() -> None:
 def test_a_grade_change_row_runs_from_the_earlier_to_the_later_judgement() -> None:
     durham = [i for i in _examples() if i.la_name == "Durham" and i.judgements]
     later, earlier = durham[-1].judgement("leadership"), durham[-2].judgement("leadership")
-    (row,) = to_rows(ilacs.grade_change(later, earlier))
+    (row,) = to_rows(ilacs.compare(later, earlier).change())
     assert (row["first_grade"], row["second_grade"]) == (
         "Requires improvement to be good",
         "Outstanding",
@@ -187,21 +187,21 @@ def test_nothing_gives_no_rows() -> None:
 
 @pytest.mark.parametrize("items", [["Thurrock"], [1, 2], {"la_code": "E06000034"}, [None]])
 def test_what_is_not_a_record_is_refused_naming_it(items: object) -> None:
-    with pytest.raises(ilacs.ValidationError, match=r"items: got .*; expected inspections"):
+    with pytest.raises(ilacs.errors.ValidationError, match=r"items: got .*; expected inspections"):
         to_rows(items)
 
 
 def test_records_of_two_kinds_are_refused() -> None:
     records = _examples()
     mixed = [records[1], *ilacs.deadlines(records[1])]
-    with pytest.raises(ilacs.ValidationError, match="records of one kind"):
+    with pytest.raises(ilacs.errors.ValidationError, match="records of one kind"):
         to_rows(mixed)
 
 
 def test_column_of_names_the_schema_s_column_or_refuses() -> None:
     assert column_of("start") == "start_date"
     assert column_of("judgements.LSCB") == "lscb"
-    with pytest.raises(ilacs.ValidationError, match="field: got 'colour'"):
+    with pytest.raises(ilacs.errors.ValidationError, match="field: got 'colour'"):
         column_of("colour")
 
 

@@ -122,7 +122,7 @@ INADEQUATE = [
 WRITTEN = written_only()
 
 
-def _text(forecast: ilacs.Forecast, code: str) -> str:
+def _text(forecast: ilacs.scheduling.Forecast, code: str) -> str:
     return next(r.text for r in forecast.reasons if r.code == code)
 
 
@@ -222,7 +222,7 @@ def test_rules_without_an_action_plan_duty_cannot_time_monitoring() -> None:
     rules = attrs.evolve(
         DEFAULT_RULES, duties=tuple(d for d in DEFAULT_RULES.duties if d is not ACTION_PLAN)
     )
-    with pytest.raises(ilacs.ValidationError, match=r"rules\.duties.*duty\.action-plan"):
+    with pytest.raises(ilacs.errors.ValidationError, match=r"rules\.duties.*duty\.action-plan"):
         ilacs.monitoring_visits(INADEQUATE, as_of=D(2022, 3, 1), calibration=WRITTEN, rules=rules)
 
 
@@ -275,7 +275,7 @@ def test_overriding_who_the_cycle_applies_to_decides_cycle_or_monitoring() -> No
             CYCLE, applies_to=tuple(g for g in CYCLE.applies_to if g is not ilacs.Grade.GOOD)
         ),
     )
-    with pytest.raises(ilacs.ValidationError, match=r"rules\.cycle\.applies_to"):
+    with pytest.raises(ilacs.errors.ValidationError, match=r"rules\.cycle\.applies_to"):
         ilacs.next_inspection(HISTORY, as_of=D(2022, 6, 1), calibration=WRITTEN, rules=without_good)
 
 
@@ -365,7 +365,7 @@ def test_the_focused_visit_rules_words_state_the_months_it_applies() -> None:
     assert "3 to 12 months after" in text
 
 
-def _reinspection(monitoring: object) -> ilacs.Forecast:
+def _reinspection(monitoring: object) -> ilacs.scheduling.Forecast:
     rules = attrs.evolve(DEFAULT_RULES, monitoring=monitoring)
     return ilacs.next_inspection(INADEQUATE, as_of=D(2022, 3, 1), calibration=WRITTEN, rules=rules)
 
@@ -521,7 +521,7 @@ def test_overriding_when_a_route_begins_changes_the_type_and_its_words() -> None
 NO_OVERALL = D(2026, 6, 1)
 
 
-def _no_overall(judgements: dict[str, str], **change: object) -> ilacs.Forecast:
+def _no_overall(judgements: dict[str, str], **change: object) -> ilacs.scheduling.Forecast:
     history = [
         Inspection(
             "E06000034", "Thurrock", "short", start=NO_OVERALL, end=NO_OVERALL + dt.timedelta(4),

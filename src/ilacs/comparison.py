@@ -3,8 +3,9 @@
 :func:`compare` answers with a :class:`Comparison`: a :class:`Verdict` (``COMPARABLE``,
 ``COMPARABLE_WITH_CAVEATS`` or ``NOT_COMPARABLE``) and the :class:`~ilacs.sources.Reason`
 records that led to it, each citing its sources (the rules are data, in
-:mod:`ilacs.catalogue.comparability`). :func:`grade_change` goes one step further for two
-comparable judgements of one LA and refuses, with the reasons, when they are not comparable.
+:mod:`ilacs.catalogue.comparability`). :meth:`Comparison.change` goes one step further for
+two comparable judgements of one LA and refuses, with the reasons, when they are not
+comparable.
 
 Where the sources disagree (SIF against ILACS) the caller chooses a :class:`Policy`: the
 default follows the officers who told their committees the frameworks are not comparable;
@@ -24,7 +25,7 @@ default follows the officers who told their committees the frameworks are not co
 Thurrock's overall effectiveness under the SIF (2016, Requires improvement) and
 under ILACS 2018 (2019, Good) are not comparable: The SIF and ILACS are different
 frameworks: ...
->>> grade_change(before, after, policy=Policy.OFSTED_STATISTICS).direction
+>>> compare(before, after, policy=Policy.OFSTED_STATISTICS).change().direction
 <ChangeDirection.IMPROVED: 'improved'>
 """
 
@@ -61,10 +62,8 @@ __all__ = [
     "Unmatched",
     "Verdict",
     "compare",
-    "compare_area",
     "compare_inspections",
-    "grade_change",
-    "judgement_of",
+    "not_judged",
 ]
 
 _A = JudgementArea
@@ -362,9 +361,7 @@ def _rules_for(a: Judgement, b: Judgement, policy: Policy) -> list[Comparability
 
 def _check_judgement(name: str, value: Any) -> Judgement:
     if not isinstance(value, Judgement):
-        raise ValidationError(
-            name, value, "a Judgement (from Inspection.judgement(area) or judgement_of)"
-        )
+        raise ValidationError(name, value, "a Judgement (from Inspection.judgement(area))")
     version = value.framework_version
     if not version.covers(value.inspected):
         until = version.valid_to.isoformat() if version.valid_to else "now"
@@ -475,8 +472,8 @@ class NotComparableError(IlacsError):
 class GradeChange:
     """How one LA's grade for one judgement moved from an earlier inspection to a later one.
 
-    Built by :func:`grade_change` (or :meth:`Comparison.change`), which orders the judgements
-    by date whatever the order they were given in.
+    Built by :meth:`Comparison.change`, which orders the judgements by date whatever the order
+    they were given in.
 
     Args:
         direction: improved, declined or unchanged.
@@ -560,45 +557,6 @@ def _change_of(comparison: Comparison) -> GradeChange:
     return GradeChange(direction, earlier, later, comparison)
 
 
-def grade_change(
-    a: Judgement, b: Judgement, *, policy: Policy | str = Policy.DEFAULT
-) -> GradeChange:
-    """Whether an LA improved, declined or stayed the same between two comparable judgements.
-
-    The judgements are ordered by date (earlier to later) whatever the order of the arguments.
-
-    Args:
-        a: a judgement of the LA.
-        b: another judgement of the same LA and area.
-        policy: as for :func:`compare`.
-
-    Returns:
-        The :class:`GradeChange`, carrying the :class:`Comparison` and its caveats.
-
-    Raises:
-        NotComparableError: the judgements are not comparable under ``policy``; the error's
-            ``comparison`` says why.
-        ValidationError: as :func:`compare`; or the judgements are of different LAs, or of one
-            LA on one day with different grades.
-        ParseError: as :func:`compare`.
-
-    >>> import datetime as dt
-    >>> from ilacs.records import Inspection
-    >>> def leadership(start, grade):
-    ...     inspection = Inspection("E06000047", "Durham", "standard", start=start,
-    ...                             judgements={"leadership": grade})
-    ...     return inspection.judgement("leadership")
-    >>> change = grade_change(leadership(dt.date(2019, 9, 9), "RI"),
-    ...                       leadership(dt.date(2022, 5, 9), "Outstanding"))
-    >>> change.direction, change.steps
-    (<ChangeDirection.IMPROVED: 'improved'>, 2)
-    >>> print(change)
-    Durham's leadership improved from Requires improvement to be good under
-    ILACS 2018 (2019) to Outstanding under ILACS 2018 (2022).
-    """
-    return _change_of(compare(a, b, policy=policy))
-
-
 # --- from inspections ----------------------------------------------------------------------------
 def _check_inspection(name: str, value: Any) -> Inspection:
     if not isinstance(value, Inspection):
@@ -621,58 +579,21 @@ def _why_not_judged(
     return (_reason(found, inspection.la_name),)
 
 
-def judgement_of(inspection: Inspection, area: JudgementArea | str) -> Judgement:
-    """The judgement of ``area`` in ``inspection``, or an error saying why there is none.
+def not_judged(inspection: Inspection, area: JudgementArea) -> NotJudgedError:
+    """The error for an ``area`` that ``inspection`` has no judgement of, saying why.
 
-    Like :meth:`Inspection.judgement`, but when the inspection's framework version grades no
-    such area the error explains it from the comparability rules (for example that ILACS
-    inspections before 16 January 2023 judged care leavers together with children in care).
-
-    Raises:
-        NotJudgedError: no judgement of ``area`` (also a LookupError); its ``detail`` says why.
-        ParseError: ``area`` is not a judgement area.
-        ValidationError: ``inspection`` is not an Inspection.
-
-    >>> import datetime as dt
-    >>> from ilacs.records import Inspection
-    >>> wokingham_2019 = Inspection("E06000041", "Wokingham", "standard",
-    ...     start=dt.date(2019, 6, 3),
-    ...     judgements={"children_in_care": "Requires improvement"})
-    >>> judgement_of(wokingham_2019, "care_leavers")  # doctest: +ELLIPSIS
-    Traceback (most recent call last):
-    ...
-    ilacs.errors.NotJudgedError: area: got 'CARE_LEAVERS'; ... (ILACS inspections
-    that started before 16 January 2023 made no care-leavers judgement: ...)
+    When the inspection's framework version grades no such area the detail explains it from the
+    comparability rules (for example that ILACS inspections before 16 January 2023 judged care
+    leavers together with children in care). :meth:`Inspection.judgement
+    <ilacs.records.Inspection.judgement>` raises it.
     """
-    inspection = _check_inspection("inspection", inspection)
-    key = area if isinstance(area, JudgementArea) else JudgementArea.parse(area)
-    if key in inspection.judgements:
-        return inspection.judgement(key)
     judged = ", ".join(a.name for a in inspection.judgements) or "none"
-    raise NotJudgedError(
+    return NotJudgedError(
         "area",
-        key.name,
+        area.name,
         f"an area judged by {inspection} (judged: {judged})",
-        " ".join(str(r) for r in _why_not_judged(key, inspection, None)),
+        " ".join(str(r) for r in _why_not_judged(area, inspection, None)),
     )
-
-
-def compare_area(
-    a: Inspection,
-    b: Inspection,
-    area: JudgementArea | str,
-    *,
-    policy: Policy | str = Policy.DEFAULT,
-) -> Comparison:
-    """Compare one area's judgements in two inspections (a helper for the command line).
-
-    Like ``compare(judgement_of(a, area), judgement_of(b, area), policy=policy)``.
-
-    Raises:
-        NotJudgedError: an inspection has no judgement of ``area``; the detail says why.
-        ParseError, ValidationError: as :func:`judgement_of` and :func:`compare`.
-    """
-    return compare(judgement_of(a, area), judgement_of(b, area), policy=policy)
 
 
 _some_reasons = _checks.tuple_of(

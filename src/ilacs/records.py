@@ -46,7 +46,7 @@ from ilacs.catalogue.frameworks import (
 )
 from ilacs.catalogue.grades import Grade, LegacyGrade
 from ilacs.catalogue.inspection_types import InspectionType
-from ilacs.errors import NotJudgedError, ParseError, ValidationError
+from ilacs.errors import ParseError, ValidationError
 
 __all__ = [
     "AnyGrade",
@@ -381,21 +381,16 @@ class Inspection:
         """The judgement of ``area`` as a :class:`Judgement` record.
 
         Raises:
-            NotJudgedError: the inspection made no judgement of that area (also a LookupError).
+            NotJudgedError: the inspection made no judgement of that area (also a LookupError);
+                its detail says why, from the comparability rules when the framework version
+                grades no such area (ILACS before 16 January 2023 had no care-leavers judgement).
+            ParseError: ``area`` names no judgement area.
         """
         key = JudgementArea.parse(area) if isinstance(area, str) else area
         if key not in self.judgements:
-            version = self.framework_version
-            why = (
-                "the inspection's judgements"
-                if version.has_area(key)
-                else f"an area of {version.name}"
-            )
-            raise NotJudgedError(
-                "area",
-                key.name,
-                f"one of {why}: " + (", ".join(a.name for a in self.judgements) or "none"),
-            )
+            from ilacs.comparison import not_judged  # it explains from the comparability rules
+
+            raise not_judged(self, key)
         return Judgement(
             key,
             self.judgements[key],

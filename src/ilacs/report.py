@@ -201,7 +201,7 @@ def render_report(
     """The HTML page of ``forecasts``, with each LA's history from ``histories``.
 
     Args:
-        histories: the LAs' histories (a mapping by code, as :func:`~ilacs.histories` gives,
+        histories: the LAs' histories (a mapping by code, as :func:`~ilacs.records.histories` gives,
             or an iterable): each gets a section, forecast or not.
         forecasts: the forecasts to tabulate and draw, all made as of ``as_of``.
         as_of: the day of the forecasts.

@@ -1,8 +1,8 @@
 """JSON for every record of the library: one cattrs converter, configured once.
 
 :func:`to_json` and :func:`from_json` turn records (:class:`~ilacs.Inspection`,
-:class:`~ilacs.Judgement`, :class:`~ilacs.History`, :class:`~ilacs.Reason`,
-:class:`~ilacs.Source`, forecasts, comparisons and any other frozen attrs record built of the
+:class:`~ilacs.Judgement`, :class:`~ilacs.records.History`, :class:`~ilacs.sources.Reason`,
+:class:`~ilacs.sources.Source`, forecasts, comparisons and any other frozen attrs record built of the
 same kinds of field) into JSON text and back; :func:`unstructure` and :func:`structure` do the
 same with plain Python data (dicts, lists, str, int, float, bool, None).
 
@@ -16,11 +16,11 @@ The JSON form:
   ``{"OVERALL": "GOOD", "CARE_LEAVERS": "GOOD"}``; a grade name that both scales have
   (``"GOOD"``) is read as the scale of the inspection's framework version (a bare
   ``Grade | LegacyGrade`` field of a record that does not know its version reads it as
-  :class:`~ilacs.Grade`; only ``"ADEQUATE"`` is always a :class:`~ilacs.LegacyGrade`);
+  :class:`~ilacs.Grade`; only ``"ADEQUATE"`` is always a :class:`~ilacs.catalogue.LegacyGrade`);
 - a reason's facts are an object of fact name to plain value, and its ``text`` is written too
   (made from the facts, it is not read back);
-- a tuple is an array; a :class:`~ilacs.History` is its LA code, name and events, and is rebuilt
-  with :meth:`History.of <ilacs.History.of>` so that it is checked again.
+- a tuple is an array; a :class:`~ilacs.records.History` is its LA code, name and events, and is rebuilt
+  with :meth:`History.of <ilacs.records.History.of>` so that it is checked again.
 
 Reading is strict: a field the record does not have, a missing field, a value of the wrong JSON
 type (``"true"`` for a boolean, ``5`` for a text) or a value the record refuses raises

@@ -146,7 +146,7 @@ def load_inspections(path: str, lenient: bool = False) -> list[Inspection]:
 
 
 def parse_region(text: str) -> Region:
-    """The region ``--region`` names (as :meth:`Region.parse <ilacs.Region.parse>` reads it)."""
+    """The region ``--region`` names (as :meth:`Region.parse <ilacs.catalogue.Region.parse>` reads it)."""
     from ilacs.catalogue.regions import Region
 
     try:

@@ -97,11 +97,10 @@ def _judgement_by_hand(text: str, option: str) -> Any:
 
 
 def _judgement_from_history(history: History, day: dt.date, area: Any, option: str) -> Any:
-    from ilacs.comparison import judgement_of
 
     for event in history:
         if event.date == day and event.graded:
-            return judgement_of(event, area)
+            return event.judgement(area)
     dates = ", ".join(e.date.isoformat() for e in history if e.graded)
     raise UsageError(
         f"{option}: {history.la_name} has no graded inspection on {day}; it has {dates}"

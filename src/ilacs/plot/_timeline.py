@@ -302,7 +302,7 @@ def timeline(
     initials. Framework eras are shaded and named above the plot; national pauses are hatched.
 
     Args:
-        history: the LA's :class:`~ilacs.History` (or its inspections, of one LA).
+        history: the LA's :class:`~ilacs.records.History` (or its inspections, of one LA).
         forecast: the forecast to draw; by default the next graded inspection as of ``as_of``.
         as_of: the day of the forecast, drawn as a dotted line; defaults to the forecast's.
             With neither, only the history is drawn.

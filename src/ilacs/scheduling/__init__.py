@@ -11,31 +11,30 @@
 
 from __future__ import annotations
 
-from ilacs.scheduling.calibration import Calibration, RouteGroup, Stage, shipped, written_only
-from ilacs.scheduling.deadlines import deadlines
-from ilacs.scheduling.graded import LeftOut, NationalForecasts, next_inspection, next_inspections
-from ilacs.scheduling.records import Deadline, Forecast, ForecastKind, Practice, Window
-from ilacs.scheduling.rules import DEFAULT_RULES, SchedulingRules
-from ilacs.scheduling.visits import focused_visits, monitoring_visits
+from ilacs._lazy import attach
 
-__all__ = [
-    "DEFAULT_RULES",
-    "Calibration",
-    "Deadline",
-    "Forecast",
-    "ForecastKind",
-    "LeftOut",
-    "NationalForecasts",
-    "Practice",
-    "RouteGroup",
-    "SchedulingRules",
-    "Stage",
-    "Window",
-    "deadlines",
-    "focused_visits",
-    "monitoring_visits",
-    "next_inspection",
-    "next_inspections",
-    "shipped",
-    "written_only",
-]
+_PUBLIC: dict[str, str] = {
+    "next_inspection": "ilacs.scheduling.graded",
+    "next_inspections": "ilacs.scheduling.graded",
+    "NationalForecasts": "ilacs.scheduling.graded",
+    "LeftOut": "ilacs.scheduling.graded",
+    "focused_visits": "ilacs.scheduling.visits",
+    "monitoring_visits": "ilacs.scheduling.visits",
+    "deadlines": "ilacs.scheduling.deadlines",
+    "Forecast": "ilacs.scheduling.records",
+    "ForecastKind": "ilacs.scheduling.records",
+    "Practice": "ilacs.scheduling.records",
+    "Deadline": "ilacs.scheduling.records",
+    "Window": "ilacs.scheduling.records",
+    "SchedulingRules": "ilacs.scheduling.rules",
+    "DEFAULT_RULES": "ilacs.scheduling.rules",
+    "Calibration": "ilacs.scheduling.calibration",
+    "RouteGroup": "ilacs.scheduling.calibration",
+    "Stage": "ilacs.scheduling.calibration",
+    "shipped": "ilacs.scheduling.calibration",
+    "written_only": "ilacs.scheduling.calibration",
+}
+"""Each public name of the namespace, once, with the module that defines it (the stub
+``__init__.pyi`` is written from it by ``tools/public_names.py``)."""
+
+__getattr__, __dir__, __all__ = attach(__name__, _PUBLIC)
