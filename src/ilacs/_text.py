@@ -42,15 +42,19 @@ def lookup(
     expected: str,
     hint: Callable[[str], str | None] | None = None,
     key: Callable[[str], str] = fold,
+    kind: type[T] | None = None,
 ) -> T:
     """The entry of ``index`` (keyed by folded names) that ``text`` names once folded.
 
-    ``key`` folds the text (:func:`fold` unless the index folds further).
+    ``key`` folds the text (:func:`fold` unless the index folds further); ``text`` that is
+    already of ``kind`` is returned as it is.
 
     Raises:
         ParseError: ``text`` is not a string naming one; it names ``field`` and what was
             ``expected``, with ``hint(text)`` as its detail when a hint is given.
     """
+    if kind is not None and isinstance(text, kind):
+        return text
     if isinstance(text, str):
         found = index.get(key(text))
         if found is not None:

@@ -50,7 +50,7 @@ from ilacs.catalogue.grades import Grade
 from ilacs.errors import IlacsError, NotJudgedError, ValidationError
 from ilacs.records import AnyGrade, Inspection, Judgement
 from ilacs.sources import Certainty, Reason, certainty_of
-from ilacs.words import say
+from ilacs.words import cite
 
 __all__ = [
     "ChangeDirection",
@@ -129,11 +129,9 @@ class Policy:
         Raises:
             ParseError: no preset has that name.
         """
-        if isinstance(text, Policy):
-            return text
         presets = {fold(name): preset for name, preset in _PRESETS.items()}
         expected = "a Policy or one of: " + ", ".join(_PRESETS)
-        return lookup(text, presets, field="policy", expected=expected)
+        return lookup(text, presets, field="policy", expected=expected, kind=cls)
 
     def __str__(self) -> str:
         return self.name
@@ -162,7 +160,7 @@ _ILACS_ABSENCE: dict[JudgementArea, ComparabilityRule] = {
 
 def _reason(rule: ComparabilityRule, la: str) -> Reason:
     """The reason ``rule`` gives, worded for the LA named ``la`` ("each LA" for two LAs)."""
-    return say(rule.code, sources=rule.sources, uncertain=rule.uncertain, la=la)
+    return cite(rule, la=la)
 
 
 @attrs.frozen

@@ -55,6 +55,7 @@ __all__ = [
     "Judgement",
     "Judgements",
     "histories",
+    "inspections_of",
     "parse_framework",
 ]
 
@@ -643,6 +644,22 @@ class History:
     def between(self, start: dt.date, end: dt.date) -> tuple[Inspection, ...]:
         """The events whose date falls in [start, end]."""
         return tuple(e for e in self.events if start <= e.date <= end)
+
+
+def inspections_of(value: object, field: str = "inspections") -> list[Inspection]:
+    """``value`` as a list of :class:`Inspection`, or an error naming ``field``.
+
+    Raises:
+        ValidationError: ``value`` is not an iterable (text is refused), or holds something
+            other than Inspection records.
+    """
+    if value is None or isinstance(value, str | bytes) or not isinstance(value, Iterable):
+        raise ValidationError(field, value, "an iterable of Inspection records")
+    items = list(value)
+    for item in items:
+        if not isinstance(item, Inspection):
+            raise ValidationError(field, item, "Inspection records")
+    return items
 
 
 def histories(inspections: Iterable[Inspection]) -> dict[str, History]:

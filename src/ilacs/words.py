@@ -27,9 +27,14 @@ from collections.abc import Callable, Mapping
 
 from ilacs.sources import Fact, Reason, Source
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from ilacs.catalogue.rule import Rule
+
 __all__ = [
     "TEMPLATES",
     "article",
+    "cite",
     "long_date",
     "months",
     "render",
@@ -601,3 +606,8 @@ def say(
         sources,
         uncertain,
     )
+
+
+def cite(rule: Rule, **facts: object) -> Reason:
+    """The reason a catalogue ``rule`` gives: its code, sources and certainty, and ``facts``."""
+    return say(rule.code, sources=rule.sources, uncertain=rule.uncertain, **facts)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from ilacs._lazy import attach
 
+# Each public name, once, with its module (tools/public_names.py writes __init__.pyi from it).
 _PUBLIC: dict[str, str] = {
     # frameworks, versions, areas and grades
     "Framework": "ilacs.catalogue.frameworks",
@@ -55,7 +56,4 @@ _PUBLIC: dict[str, str] = {
     "Rule": "ilacs.catalogue.rule",
     "all_rules": "ilacs.catalogue.listing",
 }
-"""Each public name of the namespace, once, with the module that defines it (the stub
-``__init__.pyi`` is written from it by ``tools/public_names.py``)."""
-
 __getattr__, __dir__, __all__ = attach(__name__, _PUBLIC)

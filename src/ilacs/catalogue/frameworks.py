@@ -78,10 +78,8 @@ class Framework(enum.Enum):
         >>> Framework.parse("ilacs"), Framework.parse("cp-2012")
         (<Framework.ILACS: ...>, <Framework.CP_2012: ...>)
         """
-        if isinstance(value, Framework):
-            return value
         expected = "one of " + ", ".join(f.name for f in cls)
-        return lookup(value, _FRAMEWORK_KEYS, field="framework", expected=expected)
+        return lookup(value, _FRAMEWORK_KEYS, field="framework", expected=expected, kind=cls)
 
     @property
     def is_pre_2013(self) -> bool:
@@ -127,10 +125,8 @@ class JudgementArea(enum.Enum):
         Raises:
             ParseError: not a known area.
         """
-        if isinstance(text, JudgementArea):
-            return text
         expected = "one of " + ", ".join(m.name for m in cls)
-        return lookup(text, _AREA_KEYS, field="judgement area", expected=expected)
+        return lookup(text, _AREA_KEYS, field="judgement area", expected=expected, kind=cls)
 
 
 _AREA_PHRASES = {

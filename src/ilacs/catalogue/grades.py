@@ -103,10 +103,10 @@ class Grade(_Ordered):
             ParseError: the text is not a known wording; pre-2013 wordings such as "Adequate"
                 are refused with a pointer to :class:`LegacyGrade`.
         """
-        if isinstance(text, Grade):
-            return text
         expected = "one of Ofsted's SIF or ILACS grade wordings: " + ", ".join(_CANONICAL_WORDINGS)
-        return lookup(text, _GRADE_INDEX, field="grade", expected=expected, hint=_legacy_hint)
+        return lookup(
+            text, _GRADE_INDEX, field="grade", expected=expected, hint=_legacy_hint, kind=cls
+        )
 
     def __str__(self) -> str:
         return self.label
@@ -136,10 +136,8 @@ class LegacyGrade(_Ordered):
         Raises:
             ParseError: the text is not one of those wordings.
         """
-        if isinstance(text, LegacyGrade):
-            return text
         expected = "one of the pre-2013 wordings: Outstanding, Good, Adequate, Inadequate"
-        return lookup(text, _LEGACY_INDEX, field="grade", expected=expected)
+        return lookup(text, _LEGACY_INDEX, field="grade", expected=expected, kind=cls)
 
     def __str__(self) -> str:
         return self.label

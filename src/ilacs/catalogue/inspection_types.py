@@ -74,10 +74,8 @@ class InspectionType(enum.Enum):
         Raises:
             ParseError: not a known type.
         """
-        if isinstance(text, InspectionType):
-            return text
         expected = "one of " + ", ".join(t.value for t in cls)
-        return lookup(text, _TYPE_ALIASES, field="inspection type", expected=expected)
+        return lookup(text, _TYPE_ALIASES, field="inspection type", expected=expected, kind=cls)
 
 
 class Outcome(enum.Enum):

@@ -97,10 +97,10 @@ class Region(enum.Enum):
             ParseError: ``text`` names no region (Ofsted's combined region "North East,
                 Yorkshire and the Humber" included: it is two ONS regions).
         """
-        if isinstance(text, cls):
-            return text
         expected = "one of the nine ONS regions of England"
-        return lookup(text, _BY_KEY, field="region", expected=expected, hint=_region_hint, key=_key)
+        return lookup(
+            text, _BY_KEY, field="region", expected=expected, hint=_region_hint, key=_key, kind=cls
+        )
 
 
 def _region_hint(text: str) -> str | None:

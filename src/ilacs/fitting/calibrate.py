@@ -30,7 +30,7 @@ from ilacs.catalogue.visit_pauses import is_focused_visit
 from ilacs.errors import ValidationError
 from ilacs.fitting.survival import Table, estimate, survival_of
 from ilacs.fitting.waits import Waits, waits_of
-from ilacs.records import Inspection, check_date, histories
+from ilacs.records import Inspection, check_date, histories, inspections_of
 from ilacs.scheduling.calibration import (
     Calibration,
     Curve,
@@ -266,16 +266,7 @@ def calibrate(
     assert day is not None
     if not isinstance(rules, SchedulingRules):
         raise ValidationError("rules", rules, "a SchedulingRules (ilacs.scheduling.DEFAULT_RULES)")
-    if (
-        inspections is None
-        or isinstance(inspections, (str, bytes))
-        or not isinstance(inspections, Iterable)
-    ):
-        raise ValidationError("inspections", inspections, "an iterable of Inspection records")
-    items = list(inspections)
-    for item in items:
-        if not isinstance(item, Inspection):
-            raise ValidationError("inspections", item, "Inspection records")
+    items = inspections_of(inspections)
     if items and day < min(i.date for i in items):
         first = min(i.date for i in items)
         raise ValidationError(

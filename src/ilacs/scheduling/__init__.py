@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from ilacs._lazy import attach
 
+# Each public name, once, with its module (tools/public_names.py writes __init__.pyi from it).
 _PUBLIC: dict[str, str] = {
     "next_inspection": "ilacs.scheduling.graded",
     "next_inspections": "ilacs.scheduling.graded",
@@ -34,7 +35,4 @@ _PUBLIC: dict[str, str] = {
     "shipped": "ilacs.scheduling.calibration",
     "written_only": "ilacs.scheduling.calibration",
 }
-"""Each public name of the namespace, once, with the module that defines it (the stub
-``__init__.pyi`` is written from it by ``tools/public_names.py``)."""
-
 __getattr__, __dir__, __all__ = attach(__name__, _PUBLIC)

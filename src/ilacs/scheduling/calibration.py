@@ -42,8 +42,8 @@ import itertools
 import json
 import math
 import os
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Callable, Mapping
+from typing import Any, Generic, TypeVar
 
 import attrs
 
@@ -54,6 +54,7 @@ from ilacs.sources import Source
 
 __all__ = [
     "Calibration",
+    "Counts",
     "Curve",
     "RouteGroup",
     "Stage",
@@ -223,60 +224,57 @@ class Curve:
         )
 
 
-@attrs.frozen
-class TypeCounts:
-    """Which graded inspection followed a route, split by the prior help-and-protection grade.
+K = TypeVar("K")
+
+
+@attrs.frozen(kw_only=True)
+class Counts(Generic[K]):
+    """How often each outcome followed a route in the data, most frequent first.
 
     Args:
         route: the route.
-        help_and_protection_below_good: True for LAs whose prior help-and-protection judgement
-            was below good (requires improvement or inadequate).
-        counts: how many next inspections were of each type, most frequent first.
-        first, last: the first and last of those inspections.
+        counts: ``(outcome, how many)`` pairs, most frequent first.
+        first, last: the first and last of the events counted.
     """
 
     route: RouteGroup
-    help_and_protection_below_good: bool
-    counts: tuple[tuple[InspectionType, int], ...]
+    counts: tuple[tuple[K, int], ...]
     first: dt.date
     last: dt.date
 
     @property
     def total(self) -> int:
-        """How many next inspections were counted."""
+        """How many were counted."""
         return sum(n for _, n in self.counts)
 
     @property
-    def likeliest(self) -> InspectionType:
-        """The most frequent type."""
+    def likeliest(self) -> K:
+        """The most frequent outcome."""
         return self.counts[0][0]
 
 
-@attrs.frozen
-class VisitCounts:
-    """How many focused visits fell between two graded inspections on a route.
+@attrs.frozen(kw_only=True)
+class TypeCounts(Counts[InspectionType]):
+    """Which graded inspection followed a route, split by the prior help-and-protection grade.
 
     Args:
-        route: the route of the first of the two inspections.
-        counts: ``(visits, periods)`` pairs, most frequent first: ``periods`` gaps between two
-            graded inspections held that many focused visits.
-        first, last: the first and last of the later inspections.
+        help_and_protection_below_good: True for LAs whose prior help-and-protection judgement
+            was below good (requires improvement or inadequate).
+        route, counts, first, last: as for :class:`Counts`: how many next inspections were of
+            each type, and the first and last of them.
     """
 
-    route: RouteGroup
-    counts: tuple[tuple[int, int], ...]
-    first: dt.date
-    last: dt.date
+    help_and_protection_below_good: bool
 
-    @property
-    def total(self) -> int:
-        """How many periods between two graded inspections were counted."""
-        return sum(n for _, n in self.counts)
 
-    @property
-    def usual(self) -> int:
-        """The most frequent number of focused visits between two graded inspections."""
-        return self.counts[0][0]
+@attrs.frozen(kw_only=True)
+class VisitCounts(Counts[int]):
+    """How many focused visits fell between two graded inspections on a route.
+
+    ``counts`` are ``(visits, periods)`` pairs: ``periods`` gaps between two graded inspections
+    held that many focused visits; ``first`` and ``last`` are the first and last of the later
+    inspections; :attr:`likeliest` is the usual number.
+    """
 
 
 @attrs.frozen(cache_hash=True)
@@ -443,22 +441,13 @@ class Calibration:
                 ),
                 types=tuple(
                     TypeCounts(
-                        route=RouteGroup[t["route"]],
                         help_and_protection_below_good=_flag(t["help_and_protection_below_good"]),
-                        counts=tuple((InspectionType[k], _whole(n)) for k, n in t["counts"]),
-                        first=_date(t["first"]),
-                        last=_date(t["last"]),
+                        **_counted(t, InspectionType.__getitem__),
                     )
                     for t in data["types"]
                 ),
                 focused_counts=tuple(
-                    VisitCounts(
-                        route=RouteGroup[v["route"]],
-                        counts=tuple((_whole(k), _whole(n)) for k, n in v["counts"]),
-                        first=_date(v["first"]),
-                        last=_date(v["last"]),
-                    )
-                    for v in data["focused_counts"]
+                    VisitCounts(**_counted(v, _whole)) for v in data["focused_counts"]
                 ),
             )
         except (KeyError, TypeError, ValueError) as error:
@@ -471,6 +460,16 @@ class Calibration:
 
 def _iso(day: dt.date | None) -> str | None:
     return day.isoformat() if day else None
+
+
+def _counted(entry: Mapping[str, Any], outcome: Callable[[Any], Any]) -> dict[str, Any]:
+    """The fields of :class:`Counts` from ``to_dict``'s entry, each outcome read by ``outcome``."""
+    return {
+        "route": RouteGroup[entry["route"]],
+        "counts": tuple((outcome(k), _whole(n)) for k, n in entry["counts"]),
+        "first": _date(entry["first"]),
+        "last": _date(entry["last"]),
+    }
 
 
 def _number(value: object) -> float:

@@ -21,7 +21,7 @@ from ilacs.records import Inspection, check_date
 from ilacs.scheduling.records import Deadline
 from ilacs.scheduling.rules import DEFAULT_RULES, SchedulingRules
 from ilacs.sources import Reason
-from ilacs.words import say
+from ilacs.words import cite, say
 from ilacs.workdays import add_working_days
 
 __all__ = ["deadlines"]
@@ -104,10 +104,8 @@ def deadlines(
             continue
         start, trigger, how = _start(duty, inspection, day)
         reasons = [
-            say(
-                duty.code,
-                sources=duty.sources,
-                uncertain=duty.uncertain,
+            cite(
+                duty,
                 who=duty.who,
                 name=duty.name,
                 working_days=duty.working_days,

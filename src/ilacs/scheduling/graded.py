@@ -40,7 +40,7 @@ from ilacs.catalogue.reorganisations import (
     with_successors,
 )
 from ilacs.errors import ValidationError
-from ilacs.records import History, Inspection, check_date, histories
+from ilacs.records import History, Inspection, check_date, histories, inspections_of
 from ilacs.scheduling.calibration import Calibration, Curve, RouteGroup, Stage, shipped
 from ilacs.scheduling.optime import DAYS_PER_MONTH, OperatingWindow, to_operating
 from ilacs.scheduling.records import Forecast, ForecastKind, Practice, Window
@@ -606,18 +606,9 @@ def next_inspections(
     rules = _check_rules(rules)
     day = check_date("as_of", as_of, optional=False)
     assert day is not None
-    if (
-        inspections is None
-        or isinstance(inspections, (str, bytes))
-        or not isinstance(inspections, Iterable)
-    ):
-        raise ValidationError("inspections", inspections, "an iterable of Inspection records")
-    items = list(inspections)
+    items = inspections_of(inspections)
     if not items:
         raise ValidationError("inspections", [], "at least one inspection")
-    for item in items:
-        if not isinstance(item, Inspection):
-            raise ValidationError("inspections", item, "Inspection records")
     first = min(i.date for i in items)
     if day < first:
         raise ValidationError(

@@ -36,7 +36,7 @@ from ilacs.catalogue.reorganisations import (
     replaced_on,
 )
 from ilacs.errors import OutOfRangeError, ParseError, ValidationError
-from ilacs.records import History, Inspection, check_date
+from ilacs.records import History, Inspection, check_date, inspections_of
 from ilacs.scheduling.calibration import RouteGroup
 from ilacs.scheduling.rules import LATEST_AS_OF, SchedulingRules
 from ilacs.sources import Fact, Reason
@@ -138,9 +138,7 @@ def known_history(
     day = _check_as_of(as_of)
     if isinstance(history, History) and (la_code is None or la_code == history.la_code):
         return _known(history, day)
-    if history is None or isinstance(history, (str, bytes)) or not isinstance(history, Iterable):
-        raise ValidationError("history", history, "an iterable of Inspection records of one LA")
-    events = list(history)
+    events = inspections_of(history, "history")
     if la_code is not None:
         found = authority(la_code)
         if events and events[0].la_code != found.code:

@@ -53,7 +53,7 @@ from ilacs.scheduling.routes import Basis, Known, basis_of, known_history, route
 from ilacs.scheduling.rules import DEFAULT_RULES, SchedulingRules
 from ilacs.scheduling.written import action_plan_day, monitoring_reason
 from ilacs.sources import Reason
-from ilacs.words import say
+from ilacs.words import cite, say
 
 __all__ = ["FOCUSED_VISITS_BEGAN", "focused_visits", "monitoring_visits"]
 
@@ -201,10 +201,8 @@ def _usual_focused(
     written = rule.count_for(basis.prior)
     facts = route_facts(basis)
     reasons = [
-        say(
-            rule.code,
-            sources=rule.sources,
-            uncertain=rule.uncertain,
+        cite(
+            rule,
             **facts,
             count=written,
             most=rule.max_count,
@@ -225,11 +223,11 @@ def _usual_focused(
             counts=",".join(f"{k}:{n}" for k, n in counts.counts),
             first=counts.first,
             last=counts.last,
-            usual=counts.usual,
+            usual=counts.likeliest,
             held=held,
         )
     )
-    return counts.usual, reasons
+    return counts.likeliest, reasons
 
 
 def focused_visits(
@@ -329,12 +327,8 @@ def monitoring_visits(
 ) -> tuple[Forecast, ...]:
     """The monitoring visits expected for an LA judged inadequate, until its re-inspection.
 
-    Args:
-        history: one LA's inspections and visits, in any order (events after ``as_of`` ignored).
-        as_of: the day of the forecast.
-        calibration: observed practice (None: the shipped calibration).
-        rules: the written rules; ``rules.monitoring`` when observed practice is lacking.
-        la_code: the LA's code (see :func:`~ilacs.scheduling.next_inspection`).
+    Args are as for :func:`focused_visits`; ``rules.monitoring`` is the written rule followed
+    when observed practice is lacking.
 
     Returns:
         One :class:`Forecast` (kind ``MONITORING_VISIT``) per visit expected, in order, while

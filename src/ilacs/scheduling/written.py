@@ -35,7 +35,7 @@ from ilacs.scheduling.records import Window
 from ilacs.scheduling.routes import Basis
 from ilacs.scheduling.rules import SchedulingRules
 from ilacs.sources import Reason
-from ilacs.words import say
+from ilacs.words import cite, say
 from ilacs.workdays import add_working_days
 
 __all__ = ["Written", "action_plan_day", "monitoring_reason", "report_day", "written_window"]
@@ -117,10 +117,8 @@ def _cycle(basis: Basis, rules: SchedulingRules) -> Written:
         else (f"the previous inspection's {cycle.anchor.value}")
     )
     reasons = [
-        say(
-            cycle.code,
-            sources=cycle.sources,
-            uncertain=cycle.uncertain,
+        cite(
+            cycle,
             band_months=cycle.band_months,
             years=cycle.years,
             counted_from=what,
