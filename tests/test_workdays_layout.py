@@ -127,3 +127,12 @@ def test_a_holiday_change_checks_each_field(
     assert HolidayChange(**fields, source=source).year == 2023  # type: ignore[arg-type]
     with pytest.raises(error, match=f"HolidayChange.{field}"):
         HolidayChange(**(fields | {"source": source, field: value}))  # type: ignore[arg-type]
+
+
+def test_the_table_of_weekday_holidays_is_the_rules_worked_out() -> None:
+    # ilacs.workdays reads its table instead of working 130 years out on first use: the table
+    # must be what the rules give (tools/holidays.py writes it).
+    table = Path(ilacs.workdays.HOLIDAYS_FILE).read_text(encoding="utf-8").split()
+    assert table == [day.isoformat() for day in ilacs.workdays.weekday_holidays()], (
+        "run: .venv/bin/python tools/holidays.py"
+    )

@@ -31,7 +31,6 @@ import attrs
 
 from ilacs.catalogue.cadence import Pause
 from ilacs.catalogue.inspection_types import InspectionType, Route
-from ilacs.catalogue.la_codes import authority
 from ilacs.catalogue.plans import inspection_plan, route_for
 from ilacs.catalogue.reorganisations import (
     new_authority,
@@ -547,6 +546,13 @@ class NationalForecasts(list[Forecast]):
         self.left_out = left_out
 
 
+def _registered(code: str) -> str:
+    """The name the register gives the LA coded ``code``."""
+    from ilacs.catalogue.la_codes import authority  # the register, loaded when asked
+
+    return authority(code).name
+
+
 def covers_country(codes: Iterable[str], day: dt.date, rules: SchedulingRules) -> bool:
     """True when ``codes`` hold at least :data:`COUNTRY_SHARE` of the LAs that existed on ``day``."""
     from ilacs.catalogue.la_codes import FORMER_LOCAL_AUTHORITIES, LOCAL_AUTHORITIES
@@ -634,7 +640,7 @@ def next_inspections(
     left: list[LeftOut] = []
     for code in with_successors(every, rules.reorganisations):
         history = every.get(code)
-        name = history.la_name if history is not None else authority(code).name
+        name = history.la_name if history is not None else _registered(code)
         missing = _exists(code, day, rules)
         if missing is not None:
             left.append(LeftOut(code, name, missing))

@@ -27,7 +27,6 @@ from ilacs.catalogue.cadence import Anchor
 from ilacs.catalogue.frameworks import JudgementArea, Scale
 from ilacs.catalogue.grades import Grade
 from ilacs.catalogue.inspection_types import ROUTES, InspectionType, Route
-from ilacs.catalogue.la_codes import authority
 from ilacs.catalogue.plans import route_for
 from ilacs.catalogue.reorganisations import (
     Reorganisation,
@@ -140,6 +139,8 @@ def known_history(
         return _known(history, day)
     events = inspections_of(history, "history")
     if la_code is not None:
+        from ilacs.catalogue.la_codes import authority  # the register, loaded when asked
+
         found = authority(la_code)
         if events and events[0].la_code != found.code:
             raise ValidationError(
@@ -165,6 +166,8 @@ def _known(full: History, day: dt.date) -> Known:
 
 def _registered_name(full: History) -> str:
     """The LA's name before any of its events: the register's (later events are not known)."""
+    from ilacs.catalogue.la_codes import authority
+
     try:
         return authority(full.la_code).name
     except ParseError:  # a code outside the register (a record built by hand)

@@ -50,6 +50,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import os
 from typing import Final
 
 import attrs
@@ -78,6 +79,7 @@ from ilacs.workdays.rules import (
 
 __all__ = [
     "FIRST_YEAR",
+    "HOLIDAYS_FILE",
     "LAST_YEAR",
     "MAX_DATE",
     "MIN_DATE",
@@ -94,6 +96,7 @@ __all__ = [
     "bank_holiday_calendar",
     "bank_holidays",
     "is_working_day",
+    "weekday_holidays",
     "working_days_between",
 ]
 
@@ -257,15 +260,27 @@ def _weekday_at(number: int) -> dt.date:
     return _EPOCH + dt.timedelta(days=weeks * _DAYS_PER_WEEK + rest)
 
 
-@functools.cache
-def _index() -> _Index:
-    """Build, once and on first use, the sorted weekday holidays of the whole range."""
-    holidays = tuple(
+HOLIDAYS_FILE: Final = os.path.join(os.path.dirname(__file__), "holidays.txt")
+"""The weekday holidays of the whole range, one ISO date a line, written from the rules by
+``tools/holidays.py`` (a test checks it equals :func:`weekday_holidays`): reading it is faster
+than working 130 years out on the first working-day sum."""
+
+
+def weekday_holidays() -> tuple[dt.date, ...]:
+    """The holidays of 1971 to 2100 that fall on weekdays, sorted, worked out from the rules."""
+    return tuple(
         h.date
         for year in range(FIRST_YEAR, LAST_YEAR + 1)
         for h in _calendar(year)
         if h.date.weekday() not in WEEKEND
     )
+
+
+@functools.cache
+def _index() -> _Index:
+    """The sorted weekday holidays of the whole range (from :data:`HOLIDAYS_FILE`), once."""
+    with open(HOLIDAYS_FILE, encoding="utf-8") as file:
+        holidays = tuple(dt.date.fromisoformat(line) for line in file.read().split())
     thresholds = tuple(_weekday_number(day) - i for i, day in enumerate(holidays))
     return _Index(holidays, thresholds)
 
