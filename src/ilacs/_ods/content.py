@@ -375,6 +375,7 @@ class _Tables:
             raise Exceeded("MAX_SHEETS", "sheets", found, "sheets").error(self.file)
         self.events.name = ""
         self._feed(tag)  # the table's start decides whether it is wanted (see Events.start)
+        self._flush()
         if not empty and not self.parsing:
             self._feed(b"</" + self.qname + b">")  # not wanted: close it at once
 
@@ -387,6 +388,19 @@ class _Tables:
         """The last bytes of a table, through its end tag."""
         if self.parsing:
             self.feed(data)
+            self._flush()  # the table's end must be reported before the next bytes are read
+
+    def _flush(self) -> None:
+        """Have the parser report what it was given: expat from 2.6 (Python 3.13, 3.12.3) may
+        hold a short tag back until more bytes arrive ("reparse deferral"), and the scanner
+        must know at once whether a table is wanted (:meth:`begin`) and when it has ended
+        (:meth:`end`)."""
+        flush = getattr(self.parser, "flush", None)
+        if flush is not None:
+            try:
+                flush()
+            except ET.ParseError as error:
+                raise _malformed(self.file, error, self.events.name or None) from error
 
     def _feed(self, data: bytes | memoryview) -> None:
         events = self.events
