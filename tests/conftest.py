@@ -31,6 +31,16 @@ SHARED_DATA = SHARED / "data"
 REAL_CSV = "inspections-2013-2025.csv"
 
 
+def _missing(path: Path) -> str:
+    return f"shared data not found: {path} (../shared beside the checkout)"
+
+
+def needs_shared(*relative: str | Path) -> pytest.MarkDecorator:
+    """A mark skipping a test, in the one wording, unless every ``relative`` of ``../shared`` exists."""
+    absent = [SHARED / r for r in relative if not (SHARED / r).exists()]
+    return pytest.mark.skipif(bool(absent), reason=_missing(absent[0]) if absent else "")
+
+
 def shared_file(relative: str | Path) -> Path:
     """The file or folder ``relative`` of ``../shared``; skips the test, in one wording, if absent.
 
@@ -39,7 +49,7 @@ def shared_file(relative: str | Path) -> Path:
     """
     path = SHARED / relative
     if not path.exists():
-        pytest.skip(f"shared data not found: {path} (../shared beside the checkout)")
+        pytest.skip(_missing(path))
     return path
 
 

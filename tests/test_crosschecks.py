@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 
+from conftest import shared_file
 from ilacs import _ods
 from ilacs.workdays import MAX_DATE, MIN_DATE, bank_holidays, is_working_day
 
@@ -110,9 +111,7 @@ def test_every_cell_of_ofsteds_files_reads_as_calamine_reads_it(
     shared_data: Path, name: str
 ) -> None:
     calamine = dev_dependency("python_calamine", "python-calamine")
-    path = shared_data / "ofsted" / name
-    if not path.is_file():
-        pytest.skip(f"real data file not found: {path}")
+    path = shared_file(shared_data / "ofsted" / name)
     book = calamine.CalamineWorkbook.from_path(str(path))
     names = _ods.sheet_names(path)
     assert list(names) == list(book.sheet_names)

@@ -30,6 +30,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import needs_shared, shared_file
 from crafted import (
     CRAFTED,
     MIMETYPE,
@@ -70,10 +71,7 @@ DATA = ROOT.parent / "shared" / "data"
 ODS_2024 = DATA / "ofsted" / "LA_Inspection_Outcomes_as_at_March_2024.ods"
 CSV_2025 = DATA / "inspections-2013-2025.csv"
 
-needs_data = pytest.mark.skipif(
-    not (ODS_2024.is_file() and CSV_2025.is_file()),
-    reason="the real files are not in ../shared/data (the shared data folder is absent)",
-)
+needs_data = needs_shared(ODS_2024, CSV_2025)
 fuzz = settings(
     deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
 )
@@ -366,9 +364,7 @@ def test_random_content_xml_is_read_or_refused(tmp_path: Path, data: bytes) -> N
 
 @pytest.fixture(scope="module")
 def real_ods() -> bytes:
-    if not ODS_2024.is_file():
-        pytest.skip(f"real data file not found: {ODS_2024}")
-    return ODS_2024.read_bytes()
+    return shared_file(ODS_2024).read_bytes()
 
 
 @pytest.fixture(scope="module")
@@ -454,8 +450,7 @@ def test_random_bytes_as_json_are_a_parse_error(data: bytes) -> None:
 
 @pytest.fixture(scope="module")
 def real_json() -> bytes:
-    if not CSV_2025.is_file():
-        pytest.skip(f"real data file not found: {CSV_2025}")
+    shared_file(CSV_2025)
     return to_json(read_csv(CSV_2025)[:60], indent=1).encode()
 
 
@@ -484,8 +479,7 @@ def test_random_bytes_as_csv_are_read_or_a_file_format_error(
 @pytest.fixture(scope="module")
 def real_csv() -> bytes:
     """The first 200 lines of the real CSV (all its kinds of rows; a quarter of the time)."""
-    if not CSV_2025.is_file():
-        pytest.skip(f"real data file not found: {CSV_2025}")
+    shared_file(CSV_2025)
     return b"".join(CSV_2025.read_bytes().splitlines(keepends=True)[:200])
 
 

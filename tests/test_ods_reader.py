@@ -22,6 +22,7 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+from conftest import needs_shared, shared_file
 from ilacs import _ods
 from ilacs._ods import (
     EMPTY_CELL,
@@ -45,10 +46,7 @@ DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "ofsted"
 FILE_2024 = DATA / "LA_Inspection_Outcomes_as_at_March_2024.ods"
 FILE_2023 = DATA / "Childrens_social_care_in_England_2023_underlying_data.ods"
 
-needs_data = pytest.mark.skipif(
-    not (FILE_2024.is_file() and FILE_2023.is_file()),
-    reason="Ofsted's ODS files are not in ../shared/data/ofsted (the shared data folder is absent)",
-)
+needs_data = needs_shared(FILE_2024, FILE_2023)
 
 # --- Writing synthetic ODS files ---------------------------------------------------------------
 
@@ -200,16 +198,12 @@ IN_YEAR = {**LATEST, "type": ["inspection/visit type"]}
 
 @pytest.fixture(scope="module")
 def sheets_2024() -> dict[str, Sheet]:
-    if not FILE_2024.is_file():
-        pytest.skip("Ofsted's 2024 ODS file is not in ../shared/data/ofsted")
-    return read_sheets(FILE_2024, SHEETS_2024)
+    return read_sheets(shared_file(FILE_2024), SHEETS_2024)
 
 
 @pytest.fixture(scope="module")
 def sheets_2023() -> dict[str, Sheet]:
-    if not FILE_2023.is_file():
-        pytest.skip("Ofsted's 2023 ODS file is not in ../shared/data/ofsted")
-    return read_sheets(FILE_2023, SHEETS_2023)
+    return read_sheets(shared_file(FILE_2023), SHEETS_2023)
 
 
 def row_of(sheet: Sheet, header: HeaderMap, la: str) -> tuple[int, dict[str, Cell]]:

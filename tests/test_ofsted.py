@@ -19,6 +19,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import needs_shared, shared_file
 from ilacs import ofsted
 from ilacs.catalogue import la_codes
 from ilacs.catalogue.frameworks import Framework, JudgementArea
@@ -42,11 +43,7 @@ FILE_2023 = DATA / "ofsted" / "Childrens_social_care_in_England_2023_underlying_
 FILE_2025 = DATA / "ofsted" / "LA_Inspection_Outcomes_as_at_31_March_2025.ods"
 CSV = DATA / "inspections-2013-2025.csv"
 
-needs_data = pytest.mark.skipif(
-    not (FILE_2024.is_file() and FILE_2023.is_file() and CSV.is_file()),
-    reason="Ofsted's ODS files or the CSV are not in ../shared/data (the shared data folder "
-    "beside the checkout is absent)",
-)
+needs_data = needs_shared(FILE_2024, FILE_2023, CSV)
 
 # --- Writing synthetic ODS files ---------------------------------------------------------------
 
@@ -966,30 +963,22 @@ def test_every_la_of_the_csv_resolves_to_its_code() -> None:
 
 @pytest.fixture(scope="module")
 def real_2024() -> list[Inspection]:
-    if not FILE_2024.is_file():
-        pytest.skip(f"Ofsted's file is absent: {FILE_2024}")
-    return read_ofsted(FILE_2024)
+    return read_ofsted(shared_file(FILE_2024))
 
 
 @pytest.fixture(scope="module")
 def real_2023() -> list[Inspection]:
-    if not FILE_2023.is_file():
-        pytest.skip(f"Ofsted's file is absent: {FILE_2023}")
-    return read_ofsted(FILE_2023)
+    return read_ofsted(shared_file(FILE_2023))
 
 
 @pytest.fixture(scope="module")
 def real_2025() -> list[Inspection]:
-    if not FILE_2025.is_file():
-        pytest.skip(f"Ofsted's file is absent: {FILE_2025}")
-    return read_ofsted(FILE_2025)
+    return read_ofsted(shared_file(FILE_2025))
 
 
 @pytest.fixture(scope="module")
 def real_csv() -> list[Inspection]:
-    if not CSV.is_file():
-        pytest.skip(f"the CSV is absent: {CSV}")
-    return read_csv(CSV)
+    return read_csv(shared_file(CSV))
 
 
 def find(records: Sequence[Inspection], name: str, **fields: object) -> Inspection:
