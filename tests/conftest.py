@@ -30,6 +30,12 @@ SHARED_DATA = SHARED / "data"
 
 REAL_CSV = "inspections-2013-2025.csv"
 
+PLOTTING_LEFT_OUT = bool(os.environ.get("ILACS_TEST_MINIMUM")) and (
+    importlib.util.find_spec("matplotlib") is None
+)
+"""True in the minimum-versions run, which installs no matplotlib (see the root conftest.py):
+tests that draw are left out there, and fail loudly everywhere else."""
+
 
 def _missing(path: Path) -> str:
     return f"shared data not found: {path} (../shared beside the checkout)"
