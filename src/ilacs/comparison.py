@@ -580,10 +580,9 @@ def _why_not_judged(
 def not_judged(inspection: Inspection, area: JudgementArea) -> NotJudgedError:
     """The error for an ``area`` that ``inspection`` has no judgement of, saying why.
 
-    When the inspection's framework version grades no such area the detail explains it from the
-    comparability rules (for example that ILACS inspections before 16 January 2023 judged care
-    leavers together with children in care). :meth:`Inspection.judgement
-    <ilacs.records.Inspection.judgement>` raises it.
+    The detail explains it from the comparability rules (for example that ILACS inspections
+    before 16 January 2023 judged care leavers with children in care). Raised by
+    :meth:`Inspection.judgement <ilacs.records.Inspection.judgement>`.
     """
     judged = ", ".join(a.name for a in inspection.judgements) or "none"
     return NotJudgedError(
@@ -661,17 +660,14 @@ def compare_inspections(
     """Compare every area judged in both inspections, and explain the areas judged in only one.
 
     Raises:
-        ValidationError: ``a`` or ``b`` is not an Inspection, or made no graded judgements
-            (a visit ends in a letter).
+        ValidationError: ``a`` or ``b`` is not an Inspection or has no graded judgements (a visit).
         ParseError: as :func:`compare`.
 
     >>> import datetime as dt
     >>> from ilacs.records import Inspection
-    >>> w2019 = Inspection("E06000041", "Wokingham", "standard",
-    ...                    start=dt.date(2019, 6, 3),
+    >>> w2019 = Inspection("E06000041", "Wokingham", "standard", start=dt.date(2019, 6, 3),
     ...                    judgements={"overall": "RI", "children_in_care": "RI"})
-    >>> w2023 = Inspection("E06000041", "Wokingham", "standard",
-    ...                    start=dt.date(2023, 3, 6),
+    >>> w2023 = Inspection("E06000041", "Wokingham", "standard", start=dt.date(2023, 3, 6),
     ...                    judgements={"overall": "RI", "children_in_care": "Good",
     ...                                "care_leavers": "RI"})
     >>> result = compare_inspections(w2019, w2023)
