@@ -178,8 +178,7 @@ class Comparison:
         policy: the policy the verdict was reached under.
 
     Raises:
-        ValidationError: a field of the wrong type, or no reason for a verdict other than
-            COMPARABLE.
+        ValidationError: a field of the wrong type, or no reason for a verdict but COMPARABLE.
     """
 
     a: Judgement = attrs.field(validator=_judgement)
@@ -628,8 +627,7 @@ class InspectionComparison:
         a: the first inspection, as given.
         b: the second inspection, as given.
         policy: the policy used.
-        comparisons: one :class:`Comparison` per area judged in both, overall effectiveness
-            first.
+        comparisons: one :class:`Comparison` per area judged in both, overall first.
         unmatched: the judgements of either inspection with no counterpart in the other.
     """
 
@@ -665,9 +663,11 @@ def compare_inspections(
 
     >>> import datetime as dt
     >>> from ilacs.records import Inspection
-    >>> w2019 = Inspection("E06000041", "Wokingham", "standard", start=dt.date(2019, 6, 3),
+    >>> w2019 = Inspection("E06000041", "Wokingham", "standard",
+    ...                    start=dt.date(2019, 6, 3),
     ...                    judgements={"overall": "RI", "children_in_care": "RI"})
-    >>> w2023 = Inspection("E06000041", "Wokingham", "standard", start=dt.date(2023, 3, 6),
+    >>> w2023 = Inspection("E06000041", "Wokingham", "standard",
+    ...                    start=dt.date(2023, 3, 6),
     ...                    judgements={"overall": "RI", "children_in_care": "Good",
     ...                                "care_leavers": "RI"})
     >>> result = compare_inspections(w2019, w2023)
