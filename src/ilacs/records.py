@@ -72,6 +72,10 @@ def check_date(field: str, value: object, *, optional: bool = True) -> dt.date |
     return _checks.date_value(field, value, optional=optional, since=EARLIEST_SUPPORTED)
 
 
+_REPORT_ORDER = {area: i for i, area in enumerate(JudgementArea)}
+"""Each area's place in a report (the order of :class:`JudgementArea`)."""
+
+
 class Judgements(Mapping[JudgementArea, AnyGrade]):
     """An immutable, hashable mapping of judgement areas to grades, in a stable order.
 
@@ -106,9 +110,8 @@ class Judgements(Mapping[JudgementArea, AnyGrade]):
             if area in parsed:
                 raise ValidationError(f"judgements.{area.name}", value, "each area once")
             parsed[area] = grade
-        order = list(JudgementArea)
         self._items: tuple[tuple[JudgementArea, AnyGrade], ...] = tuple(
-            sorted(parsed.items(), key=lambda kv: order.index(kv[0]))
+            sorted(parsed.items(), key=lambda kv: _REPORT_ORDER[kv[0]])
         )
 
     def __getitem__(self, key: JudgementArea | str) -> AnyGrade:

@@ -78,8 +78,7 @@ class Framework(enum.Enum):
         >>> Framework.parse("ilacs"), Framework.parse("cp-2012")
         (<Framework.ILACS: ...>, <Framework.CP_2012: ...>)
         """
-        expected = "one of " + ", ".join(f.name for f in cls)
-        return lookup(value, _FRAMEWORK_KEYS, field="framework", expected=expected, kind=cls)
+        return lookup(value, _FRAMEWORK_KEYS, field="framework", expected=_FRAMEWORKS, kind=cls)
 
     @property
     def is_pre_2013(self) -> bool:
@@ -125,8 +124,7 @@ class JudgementArea(enum.Enum):
         Raises:
             ParseError: not a known area.
         """
-        expected = "one of " + ", ".join(m.name for m in cls)
-        return lookup(text, _AREA_KEYS, field="judgement area", expected=expected, kind=cls)
+        return lookup(text, _AREA_KEYS, field="judgement area", expected=_AREAS, kind=cls)
 
 
 _AREA_PHRASES = {
@@ -434,6 +432,10 @@ VERSIONS: tuple[FrameworkVersion, ...] = (
 _FRAMEWORK_KEYS = {fold(f.name): f for f in Framework}
 _AREA_KEYS = {fold(key): a for a in JudgementArea for key in (a.name, a.value)}
 _VERSION_KEYS = {fold(key): v for v in VERSIONS for key in (v.name, v.code)}
+# What the parsers expected, written once (not on every successful parse).
+_FRAMEWORKS = "one of " + ", ".join(f.name for f in Framework)
+_AREAS = "one of " + ", ".join(m.name for m in JudgementArea)
+_VERSIONS = "one of " + ", ".join(repr(v.name) for v in VERSIONS)
 _BY_FRAMEWORK: dict[Framework, tuple[FrameworkVersion, ...]] = {
     fw: tuple(v for v in VERSIONS if v.framework is fw) for fw in Framework
 }
@@ -451,8 +453,7 @@ def version_named(name: str) -> FrameworkVersion:
     Raises:
         ParseError: no version has that name.
     """
-    expected = "one of " + ", ".join(repr(v.name) for v in VERSIONS)
-    return lookup(name, _VERSION_KEYS, field="version", expected=expected)
+    return lookup(name, _VERSION_KEYS, field="version", expected=_VERSIONS)
 
 
 def framework_version_on(day: dt.date, framework: Framework | None = None) -> FrameworkVersion:

@@ -103,9 +103,8 @@ class Grade(_Ordered):
             ParseError: the text is not a known wording; pre-2013 wordings such as "Adequate"
                 are refused with a pointer to :class:`LegacyGrade`.
         """
-        expected = "one of Ofsted's SIF or ILACS grade wordings: " + ", ".join(_CANONICAL_WORDINGS)
         return lookup(
-            text, _GRADE_INDEX, field="grade", expected=expected, hint=_legacy_hint, kind=cls
+            text, _GRADE_INDEX, field="grade", expected=_GRADES, hint=_legacy_hint, kind=cls
         )
 
     def __str__(self) -> str:
@@ -294,4 +293,7 @@ _LEGACY_INDEX: dict[str, LegacyGrade] = {}
 for _wording in LEGACY_GRADE_WORDINGS:
     assert isinstance(_wording.grade, LegacyGrade)
     _LEGACY_INDEX[normalise_wording(_wording.text)] = _wording.grade
-_CANONICAL_WORDINGS = tuple(w.text for w in GRADE_WORDINGS)
+_GRADES = "one of Ofsted's SIF or ILACS grade wordings: " + ", ".join(
+    w.text for w in GRADE_WORDINGS
+)
+"""What :meth:`Grade.parse` expected, written once."""

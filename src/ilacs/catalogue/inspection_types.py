@@ -74,8 +74,7 @@ class InspectionType(enum.Enum):
         Raises:
             ParseError: not a known type.
         """
-        expected = "one of " + ", ".join(t.value for t in cls)
-        return lookup(text, _TYPE_ALIASES, field="inspection type", expected=expected, kind=cls)
+        return lookup(text, _TYPE_ALIASES, field="inspection type", expected=_TYPES, kind=cls)
 
 
 class Outcome(enum.Enum):
@@ -345,6 +344,8 @@ TYPE_RULES: dict[InspectionType, TypeRule] = {
 }
 """The rules of each inspection type."""
 
+_TYPES = "one of " + ", ".join(t.value for t in InspectionType)
+"""What :meth:`InspectionType.parse` expected, written once."""
 _TYPE_ALIASES: dict[str, InspectionType] = {
     fold(key): t for t in InspectionType for key in (t.value, t.name, TYPE_RULES[t].name)
 }

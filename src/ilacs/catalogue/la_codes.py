@@ -306,7 +306,6 @@ RECODED: Mapping[str, str] = MappingProxyType({"E08000038": "E08000016", "E08000
 """
 
 
-@functools.cache
 def _index(authorities: tuple[LocalAuthority, ...]) -> dict[str, LocalAuthority]:
     index: dict[str, LocalAuthority] = {}
     for item in authorities:
@@ -315,6 +314,13 @@ def _index(authorities: tuple[LocalAuthority, ...]) -> dict[str, LocalAuthority]
             assert index.get(key, item) is item, f"{name!r} names two authorities"
             index[key] = item
     return index
+
+
+@functools.cache
+def _names(former: bool) -> dict[str, LocalAuthority]:
+    """Folded names to authorities, the abolished ones winning a shared name when ``former``."""
+    current, gone = _index(LOCAL_AUTHORITIES), _index(FORMER_LOCAL_AUTHORITIES)
+    return {**current, **gone} if former else {**gone, **current}
 
 
 @functools.cache
@@ -348,11 +354,9 @@ def la_code(name: str, *, former: bool = False) -> str:
     Raises:
         ParseError: the name is not one the tables know; the message suggests close names.
     """
-    current, gone = _index(LOCAL_AUTHORITIES), _index(FORMER_LOCAL_AUTHORITIES)
-    index = {**current, **gone} if former else {**gone, **current}
     found = lookup(
         name,
-        index,
+        _names(bool(former)),
         field="local authority name",
         expected="the name of an English children's services authority",
         hint=lambda text: suggestion(
