@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from ilacs.errors import ValidationError
-from ilacs.fitting.backtest import MODELS, backtest, known_pauses, quarterly
+from ilacs.fitting.backtest import MODELS, Backtest, backtest, known_pauses, quarterly
 from ilacs.records import Inspection
 from ilacs.scheduling.calibration import written_only
 from ilacs.scheduling.rules import DEFAULT_RULES
@@ -24,6 +24,18 @@ def short(code: str, start: D) -> Inspection:
         code, f"LA {code}", "short", start=start, end=start + dt.timedelta(days=4),
         judgements={"overall": "Good"},
     )  # fmt: skip
+
+
+def two_inspections_from(first: D, second: D, *, origin: D) -> Backtest:
+    """The back-test at one origin of one LA's two short inspections, with the written rules."""
+    written = written_only()
+    return backtest(
+        [short("E06000001", first), short("E06000001", second)],
+        origins=(origin,),
+        end=D(2025, 12, 31),
+        shipped=written,
+        fit=lambda known, origin, rules: written,
+    )
 
 
 def test_quarterly_origins_include_both_ends() -> None:
@@ -43,16 +55,7 @@ def test_a_pause_under_way_at_an_origin_is_assumed_to_end_the_next_day() -> None
 
 def test_the_naive_baselines_are_scored_as_the_issue_defines_them() -> None:
     # One LA inspected on 10 January 2022 and again on 2 June 2025.
-    a = short("E06000001", D(2022, 1, 10))
-    b = short("E06000001", D(2025, 6, 2))
-    written = written_only()
-    result = backtest(
-        [a, b],
-        origins=(D(2025, 3, 1),),
-        end=D(2025, 12, 31),
-        shipped=written,
-        fit=lambda known, origin, rules: written,
-    )
+    result = two_inspections_from(D(2022, 1, 10), D(2025, 6, 2), origin=D(2025, 3, 1))
     naive = result.score("naive")
     # last start + 3 years +- 6 months: 10 July 2024 to 10 July 2025, holding 2 June 2025
     assert (naive.n, naive.covered, naive.median_width) == (1, 1, 365)
@@ -63,16 +66,7 @@ def test_the_naive_baselines_are_scored_as_the_issue_defines_them() -> None:
 
 
 def test_an_overdue_naive_window_moves_to_the_next_year_and_misses_are_penalised() -> None:
-    a = short("E06000001", D(2020, 1, 6))
-    b = short("E06000001", D(2025, 6, 2))
-    written = written_only()
-    result = backtest(
-        [a, b],
-        origins=(D(2024, 1, 1),),
-        end=D(2025, 12, 31),
-        shipped=written,
-        fit=lambda known, origin, rules: written,
-    )
+    result = two_inspections_from(D(2020, 1, 6), D(2025, 6, 2), origin=D(2024, 1, 1))
     naive, moved = result.score("naive"), result.score("naive, overdue moved")
     # naive: 6 July 2022 to 6 July 2023, closed 697 days before 2 June 2025
     assert naive.mean_interval_score == 365 + 10 * (D(2025, 6, 2) - D(2023, 7, 6)).days

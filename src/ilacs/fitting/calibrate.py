@@ -32,6 +32,8 @@ from ilacs.fitting.survival import Table, estimate, survival_of
 from ilacs.fitting.waits import Waits, waits_of
 from ilacs.records import Inspection, check_date, histories, inspections_of
 from ilacs.scheduling.calibration import (
+    HALFLIFE_MONTHS,
+    LEVELS,
     Calibration,
     Curve,
     RouteGroup,
@@ -44,8 +46,6 @@ from ilacs.scheduling.rules import DEFAULT_RULES, SchedulingRules
 
 __all__ = [
     "BIN_DAYS",
-    "HALFLIFE_MONTHS",
-    "LEVELS",
     "MIN_AT_RISK",
     "MIN_EVENTS",
     "MIN_TAIL_HAZARD",
@@ -60,9 +60,6 @@ BIN_DAYS = 14
 STEPS = 260
 """How many steps a curve counts (ten years); longer waits count as reaching the last step."""
 
-HALFLIFE_MONTHS = 9.0
-"""A fortnight this many months before the cut-off weighs half as much as the last one."""
-
 MIN_AT_RISK = 3.0
 """Fewest LAs (weighted) waiting at a step for its hazard to be estimated from them."""
 
@@ -75,9 +72,6 @@ waits ended (otherwise the steps since half had ended do)."""
 
 MIN_TAIL_HAZARD = 0.02
 """The least chance per step that a wait ends beyond the evidence (so no window is endless)."""
-
-LEVELS = (0.05, 0.5, 0.95)
-"""The window's shares: from the day 5% of such LAs had been inspected to the day 95% had."""
 
 METHOD = (
     "Weighted product-limit (Kaplan-Meier) estimates of how long LAs waited, in fortnights of "
@@ -244,8 +238,9 @@ def calibrate(
         cut_off: the last day of data to use; later events are ignored.
         rules: the written rules (routes, pauses, reorganisations) to read the histories with.
         data: where the inspections came from, for the provenance.
-        halflife_months: how fast older evidence fades (see :data:`HALFLIFE_MONTHS`).
-        levels: the window's shares (see :data:`LEVELS`).
+        halflife_months: how fast older evidence fades (see
+            :data:`~ilacs.scheduling.calibration.HALFLIFE_MONTHS`).
+        levels: the window's shares (see :data:`~ilacs.scheduling.calibration.LEVELS`).
 
     Returns:
         A :class:`~ilacs.scheduling.calibration.Calibration`. Stages and routes with fewer than

@@ -53,6 +53,8 @@ from ilacs.errors import ParseError, ValidationError
 from ilacs.sources import Source
 
 __all__ = [
+    "HALFLIFE_MONTHS",
+    "LEVELS",
     "Calibration",
     "Counts",
     "Curve",
@@ -63,6 +65,15 @@ __all__ = [
     "shipped",
     "written_only",
 ]
+
+
+HALFLIFE_MONTHS = 9.0
+"""A fortnight this many months before the cut-off weighs half as much as the last one (the
+default of :func:`ilacs.calibrate`)."""
+
+LEVELS = (0.05, 0.5, 0.95)
+"""The window's shares: from the day 5% of such LAs had been inspected to the day 95% had (the
+default of :func:`ilacs.calibrate`)."""
 
 
 class RouteGroup(enum.Enum):
@@ -520,8 +531,8 @@ def written_only(cut_off: dt.date = dt.date(2025, 3, 31)) -> Calibration:
         cut_off=cut_off,
         data="no data (written rules only)",
         last_event=None,
-        halflife_months=6.0,
-        levels=(0.05, 0.5, 0.95),
+        halflife_months=HALFLIFE_MONTHS,
+        levels=LEVELS,
         min_events=1,
         curves=(),
         types=(),
