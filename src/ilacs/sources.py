@@ -106,15 +106,13 @@ def certainty_of(sources: tuple[Source, ...], uncertain: bool) -> Certainty:
     return Certainty.REPORTED
 
 
-_PLAIN = frozenset({str, int, float, bool, type(None)})
-
-
 def _check_facts(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
     if type(value) is tuple:
         for pair in value:
             if type(pair) is not tuple or len(pair) != 2 or type(pair[0]) is not str:
                 break
-            if type(pair[1]) not in _PLAIN and not isinstance(pair[1], (str, int, float)):
+            fact = pair[1]
+            if not (fact is None or isinstance(fact, (str, int, float))):  # bool is an int
                 break
         else:
             return
