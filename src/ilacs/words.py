@@ -239,7 +239,10 @@ def _route_observed(
         "below": " whose help-and-protection judgement was below good",
         "good": " whose help-and-protection judgement was good or better",
     }.get(help_and_protection, "")
-    more = f"; {others}" if others else ""
+    named = (pair.rpartition(":") for pair in others.split(",") if pair)
+    more = "".join(
+        f"{'; ' if i == 0 else ', '}{article(name)} in {n}" for i, (name, _, n) in enumerate(named)
+    )
     return (
         f"Observed practice: {after(prior, no_overall)}{hp}, the next graded inspection was "
         f"{article(likeliest)} in {count} of {total} cases ({long_date(first)} to "
@@ -310,8 +313,17 @@ def _no_publication(kind: str, day: str, **_: Fact) -> str:
     )
 
 
+def _who(route: str, pooled: bool, from_creation: bool) -> str:
+    """Whose waits a curve counts: the route's LAs, or every route's when too few."""
+    if pooled:
+        return f"LAs on every route (too few {route} to learn from alone)"
+    if from_creation:
+        return "LAs created by reorganisation, from their creation"
+    return f"LAs {route}, from their last graded inspection"
+
+
 def _practice(
-    who: str,
+    route: str,
     borrowed: int,
     ended: int,
     first: str,
@@ -326,10 +338,12 @@ def _practice(
     window: str,
     written: str = "",
     visit: str = "",
+    pooled: bool = False,
+    from_creation: bool = False,
     **_: Fact,
 ) -> str:
     """Observed practice: how long LAs that had waited as long waited in all (the window)."""
-    counted = f"{who}, are counted" + (
+    counted = f"{_who(route, pooled, from_creation)}, are counted" + (
         f" (in {borrowed} fortnights where too few of them were waiting, every route together)"
         if borrowed
         else ""
@@ -361,9 +375,16 @@ def _practice(
     )
 
 
-def _practice_none(what: str, why: str, **_: Fact) -> str:
+def _practice_none(
+    what: str, route: str, written_only: bool, min_events: int, data: str, **_: Fact
+) -> str:
     """No observed practice for the case: the written rule is followed."""
-    return f"No observed practice for {what}: {why}. The forecast follows the written rule."
+    why = (
+        "the calibration holds the written rules only"
+        if written_only
+        else f"fewer than {min_events} such waits ended in {data}"
+    )
+    return f"No observed practice for {what} {route}: {why}. The forecast follows the written rule."
 
 
 def _practice_tail(waited: int, longest: int, hazard: float, **_: Fact) -> str:

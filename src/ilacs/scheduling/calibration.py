@@ -43,7 +43,7 @@ import json
 import math
 import os
 from collections.abc import Callable, Mapping
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeGuard, TypeVar
 
 import attrs
 
@@ -288,6 +288,9 @@ class VisitCounts(Counts[int]):
     """
 
 
+C = TypeVar("C", bound=Counts[Any])
+
+
 @attrs.frozen(cache_hash=True)
 class Calibration:
     """Observed practice learnt from a national history up to ``cut_off``, with its provenance.
@@ -358,6 +361,11 @@ class Calibration:
     def visit_counts(self, route: RouteGroup) -> VisitCounts | None:
         """How many focused visits fell between two graded inspections after ``route``."""
         return next((v for v in self.focused_counts if v.route is route), None)
+
+    def enough(self, counts: C | None) -> TypeGuard[C]:
+        """True when ``counts`` are given and hold at least :attr:`min_events` events (enough
+        to follow; else the written rule is)."""
+        return counts is not None and counts.total >= self.min_events
 
     @property
     def empty(self) -> bool:

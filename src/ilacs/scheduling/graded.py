@@ -55,7 +55,7 @@ from ilacs.scheduling.routes import (
 from ilacs.scheduling.rules import DEFAULT_RULES, SchedulingRules
 from ilacs.scheduling.written import written_window
 from ilacs.sources import Reason
-from ilacs.words import article, say
+from ilacs.words import say
 from ilacs.workdays import add_working_days, is_working_day
 
 __all__ = [
@@ -163,12 +163,18 @@ def observed_window(
     return days.dates(pauses), waited
 
 
-def _who(curve: Curve, route: RouteGroup) -> str:
-    if curve.route is None:
-        return f"LAs on every route (too few {route.value} to learn from alone)"
-    if route.from_creation:
-        return "LAs created by reorganisation, from their creation"
-    return f"LAs {route.value}, from their last graded inspection"
+def no_practice_reason(calibration: Calibration, what: str, route: RouteGroup) -> Reason:
+    """The reason saying no observed practice is followed for ``what`` (plural) on ``route``."""
+    return say(
+        "practice.none",
+        sources=(calibration.source,) if not calibration.empty else (),
+        uncertain=True,
+        what=what,
+        route=route.value,
+        written_only=calibration.empty,
+        min_events=calibration.min_events,
+        data=calibration.data,
+    )
 
 
 def _practice_reasons(
@@ -189,7 +195,9 @@ def _practice_reasons(
             "practice.graded" if visit is None else "practice.visit",
             sources=sources,
             uncertain=True,
-            who=_who(curve, route),
+            route=route.value,
+            pooled=curve.route is None,
+            from_creation=route.from_creation,
             borrowed=curve.borrowed_steps,
             ended=curve.events,
             first=curve.first or calibration.cut_off,
@@ -252,14 +260,10 @@ def _route_type(
     last = basis.last
     below = last is not None and _below_good(last)
     counts = calibration.type_counts(basis.group, below)
-    if counts is None or counts.total < calibration.min_events:
+    if not calibration.enough(counts):
         return plan.type, None, tuple(reasons)
     likeliest, count = counts.counts[0]
-    others = [
-        f"{article(t.rule.name)} in {n}"
-        for t, n in counts.counts[1:]
-        if n / counts.total >= REAL_SHARE
-    ]
+    others = [f"{t.rule.name}:{n}" for t, n in counts.counts[1:] if n / counts.total >= REAL_SHARE]
     reasons.append(
         say(
             "route.observed",
@@ -272,7 +276,7 @@ def _route_type(
             total=counts.total,
             first=counts.first,
             last=counts.last,
-            others=", ".join(others),
+            others=",".join(others),
         )
     )
     return likeliest, count / counts.total, tuple(reasons)
@@ -357,20 +361,7 @@ def graded_forecast(
         moved = written.days.after(floor, shape_from=written.shape_from)
         window = on_working_days(moved.dates(rules.pauses))
         practice = Practice.WRITTEN
-        why = (
-            "the calibration holds the written rules only"
-            if calibration.empty
-            else f"fewer than {calibration.min_events} such waits ended in {calibration.data}"
-        )
-        practice_reasons = [
-            say(
-                "practice.none",
-                sources=(calibration.source,) if not calibration.empty else (),
-                uncertain=True,
-                what=f"graded inspections {basis.group.value}",
-                why=why,
-            )
-        ]
+        practice_reasons = [no_practice_reason(calibration, "graded inspections", basis.group)]
     kind, type_share, type_reasons = _type(basis, window.expected, calibration, rules)
     reasons += [*type_reasons, *written.reasons, *practice_reasons]
     if overdue:

@@ -41,6 +41,7 @@ from ilacs.scheduling.graded import (
     _check_rules,
     _practice_reasons,
     graded_forecast,
+    no_practice_reason,
     observed_window,
     on_working_days,
     overdue_reason,
@@ -152,19 +153,7 @@ def _visit(
         moved = days.after(to_operating(floor, pauses))
         window = on_working_days(moved.dates(pauses))
         practice = Practice.WRITTEN
-        out.append(
-            say(
-                "practice.none",
-                sources=(calibration.source,) if not calibration.empty else (),
-                uncertain=True,
-                what=f"{what}s {basis.group.value}",
-                why=(
-                    "the calibration holds the written rules only"
-                    if calibration.empty
-                    else f"fewer than {calibration.min_events} such waits ended in {calibration.data}"
-                ),
-            )
-        )
+        out.append(no_practice_reason(calibration, f"{what}s", basis.group))
     if window.earliest > cap:
         return None
     if window.latest > cap:
@@ -212,7 +201,7 @@ def _usual_focused(
         )
     ]
     counts = calibration.visit_counts(basis.group)
-    if counts is None or counts.total < calibration.min_events:
+    if not calibration.enough(counts):
         return written, reasons
     reasons.append(
         say(
