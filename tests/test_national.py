@@ -60,10 +60,13 @@ def test_new_las_are_forecast_from_their_creation_and_the_abolished_left_out() -
     assert all(f.reasons[0].code == "history.new-la" for f in found)
     (left,) = found.left_out
     assert left.la_code == "E10000006"
+    assert left.abolished == D(2023, 4, 1)  # Cumbria was replaced on 1 April 2023
     # before the reorganisation, only Cumbria exists
     before = next_inspections(cumbria(), as_of=D(2023, 3, 31))
     assert [f.la_name for f in before] == ["Cumbria"]
     assert {o.la_name for o in before.left_out} == {"Cumberland", "Westmorland and Furness"}
+    assert all(o.abolished is None for o in before.left_out)
+    assert all("created on 2023-04-01, after as_of" == o.reason for o in before.left_out)
 
 
 def test_a_never_inspected_la_is_forecast_by_its_code() -> None:

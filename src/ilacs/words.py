@@ -120,6 +120,21 @@ def after(prior: str | None, no_overall: bool = False) -> str:
     return f"after {article(prior.lower())} judgement"
 
 
+def absence_words(
+    *, created: dt.date | None = None, abolished: dt.date | None = None, successors: str = ""
+) -> str:
+    """Why an LA has no forecast on a day: created after it, or abolished (and by whom replaced).
+
+    >>> import datetime as dt
+    >>> absence_words(created=dt.date(2023, 4, 1))
+    'created on 2023-04-01, after as_of'
+    """
+    if created is not None:
+        return f"created on {created.isoformat()}, after as_of"
+    assert abolished is not None
+    return f"abolished on {abolished.isoformat()}: replaced by {successors}, forecast instead"
+
+
 def capital(text: str) -> str:
     """``text`` with its first letter upper-case."""
     return text[:1].upper() + text[1:]

@@ -125,8 +125,8 @@ def _cmd_next(args: argparse.Namespace) -> str:
         raise UsageError(str(national.left_out[0]))
     if args.visits:
         forecasts += _visits(forecasts, every, as_of, calibration)
-    gone = [o for o in national.left_out if o.reason.startswith("abolished")]
-    other = [o for o in national.left_out if not o.reason.startswith("abolished")]
+    gone = [o for o in national.left_out if o.abolished is not None]
+    other = [o for o in national.left_out if o.abolished is None]
     if gone:
         names = ", ".join(o.la_name for o in gone)
         print(

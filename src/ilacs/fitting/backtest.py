@@ -39,14 +39,14 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from ilacs.catalogue.cadence import CYCLE, Pause
-from ilacs.catalogue.reorganisations import new_authority, replaced_by, replaced_on
+from ilacs.catalogue.reorganisations import replaced_by
 from ilacs.errors import ValidationError
 from ilacs.fitting.calibrate import calibrate
 from ilacs.records import History, Inspection, histories
 from ilacs.scheduling.calibration import Calibration, RouteGroup
 from ilacs.scheduling.graded import graded_forecast
 from ilacs.scheduling.records import Window
-from ilacs.scheduling.routes import basis_of, known_history
+from ilacs.scheduling.routes import absence_on, basis_of, known_history
 from ilacs.scheduling.rules import DEFAULT_RULES, SchedulingRules
 
 __all__ = [
@@ -212,11 +212,7 @@ def backtest(
         if levels is not None:
             calibrations = {m: attrs.evolve(c, levels=levels) for m, c in calibrations.items()}
         for history in every.values():
-            created = new_authority(history.la_code, rules.reorganisations)
-            gone = replaced_on(history.la_code, rules.reorganisations)
-            if (created is not None and origin < created.created) or (
-                gone is not None and origin >= gone
-            ):
+            if absence_on(history.la_code, origin, rules.reorganisations) is not None:
                 not_existing += 1
                 continue
             try:

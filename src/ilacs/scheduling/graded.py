@@ -31,9 +31,8 @@ import attrs
 
 from ilacs.catalogue.cadence import Pause
 from ilacs.catalogue.inspection_types import InspectionType, Route
-from ilacs.catalogue.plans import inspection_plan, route_for
+from ilacs.catalogue.plans import inspection_plan
 from ilacs.catalogue.reorganisations import (
-    new_authority,
     replaced_by,
     replaced_on,
     with_successors,
@@ -44,18 +43,20 @@ from ilacs.scheduling.calibration import Calibration, Curve, RouteGroup, Stage, 
 from ilacs.scheduling.optime import DAYS_PER_MONTH, OperatingWindow, to_operating
 from ilacs.scheduling.records import Forecast, ForecastKind, Practice, Window
 from ilacs.scheduling.routes import (
-    FIRST_ROUTE_DAY,
+    Absence,
     Basis,
     Known,
+    absence_on,
     basis_of,
     known_history,
     route_facts,
+    route_on,
     successor_names,
 )
 from ilacs.scheduling.rules import DEFAULT_RULES, SchedulingRules
 from ilacs.scheduling.written import written_window
 from ilacs.sources import Reason
-from ilacs.words import say
+from ilacs.words import absence_words, say
 from ilacs.workdays import add_working_days, is_working_day
 
 __all__ = [
@@ -232,8 +233,7 @@ def _type(
     basis: Basis, day: dt.date, calibration: Calibration, rules: SchedulingRules
 ) -> tuple[InspectionType, float | None, tuple[Reason, ...]]:
     """The next inspection's type, its observed share (None: the written route's), and why."""
-    on = max(day, FIRST_ROUTE_DAY)
-    return _route_type(basis, route_for(basis.prior, on=on, routes=rules.routes), calibration)
+    return _route_type(basis, route_on(basis.prior, day, rules), calibration)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -498,12 +498,15 @@ class LeftOut:
     Args:
         la_code: its code.
         la_name: its name.
-        reason: why it has no forecast (abolished, not yet created, no route).
+        reason: why it has no forecast (abolished, not yet created, no route), in words.
+        abolished: the day it was abolished (on or before ``as_of``: its successors are
+            forecast instead), else None.
     """
 
     la_code: str
     la_name: str
     reason: str
+    abolished: dt.date | None = attrs.field(default=None, kw_only=True)
 
     def __str__(self) -> str:
         return f"{self.la_name} ({self.la_code}): {self.reason}"
@@ -551,24 +554,21 @@ def covers_country(codes: Iterable[str], day: dt.date, rules: SchedulingRules) -
     register = [
         a.code
         for a in (*LOCAL_AUTHORITIES, *FORMER_LOCAL_AUTHORITIES)
-        if _exists(a.code, day, rules) is None
+        if absence_on(a.code, day, rules.reorganisations) is None
     ]
     have = set(codes)
     return bool(register) and sum(c in have for c in register) >= COUNTRY_SHARE * len(register)
 
 
-def _exists(code: str, day: dt.date, rules: SchedulingRules) -> str | None:
-    """None when the LA ``code`` exists on ``day``, else why it does not."""
-    created = new_authority(code, rules.reorganisations)
-    if created is not None and day < created.created:
-        return f"created on {created.created.isoformat()}, after as_of"
-    gone = replaced_on(code, rules.reorganisations)
-    if gone is not None and day >= gone:
-        return (
-            f"abolished on {gone.isoformat()}: replaced by "
-            f"{successor_names(code, rules.reorganisations)}, forecast instead"
-        )
-    return None
+def _left_out(code: str, name: str, absent: Absence, rules: SchedulingRules) -> LeftOut:
+    """The LA ``code`` left out because it does not exist on the day: the fact and its words."""
+    successors = successor_names(code, rules.reorganisations) if absent.abolished else ""
+    return LeftOut(
+        code,
+        name,
+        absence_words(created=absent.created, abolished=absent.abolished, successors=successors),
+        abolished=absent.abolished,
+    )
 
 
 def next_inspections(
@@ -632,9 +632,9 @@ def next_inspections(
     for code in with_successors(every, rules.reorganisations):
         history = every.get(code)
         name = history.la_name if history is not None else _registered(code)
-        missing = _exists(code, day, rules)
-        if missing is not None:
-            left.append(LeftOut(code, name, missing))
+        absent = absence_on(code, day, rules.reorganisations)
+        if absent is not None:
+            left.append(_left_out(code, name, absent, rules))
             continue
         try:
             known_la = known_history(history.events if history else (), day, code)

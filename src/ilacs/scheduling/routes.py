@@ -42,18 +42,47 @@ from ilacs.sources import Fact, Reason
 from ilacs.words import say
 
 __all__ = [
+    "Absence",
     "Basis",
     "Known",
+    "absence_on",
     "basis_after",
     "basis_of",
     "group_of",
     "known_history",
     "route_facts",
+    "route_on",
     "successor_names",
 ]
 
 FIRST_ROUTE_DAY = min(r.valid_from for r in ROUTES)
 """The first day a route is catalogued for (ILACS began): earlier dates look routes up here."""
+
+
+def route_on(prior: Grade | None, day: dt.date, rules: SchedulingRules) -> Route:
+    """The route after ``prior`` on ``day`` (days before ILACS look up its first routes)."""
+    return route_for(prior, on=max(day, FIRST_ROUTE_DAY), routes=rules.routes)
+
+
+@attrs.frozen
+class Absence:
+    """Why an LA does not exist on a day: created after it, or abolished on or before it."""
+
+    created: dt.date | None = None
+    """The day the LA was created (after the day asked about), else None."""
+    abolished: dt.date | None = None
+    """The day the LA was replaced (on or before the day asked about), else None."""
+
+
+def absence_on(code: str, day: dt.date, table: tuple[Reorganisation, ...]) -> Absence | None:
+    """None when the LA ``code`` exists on ``day`` under the reorganisations ``table``, else why not."""
+    created = new_authority(code, table)
+    if created is not None and day < created.created:
+        return Absence(created=created.created)
+    gone = replaced_on(code, table)
+    if gone is not None and day >= gone:
+        return Absence(abolished=gone)
+    return None
 
 
 def group_of(route: Route) -> RouteGroup:
@@ -298,7 +327,7 @@ def basis_after(last: Inspection, rules: SchedulingRules) -> Basis:
         reasons.append(why)
     if anchor_reason is not None:
         reasons.append(anchor_reason)
-    route = route_for(prior, on=max(last.date, FIRST_ROUTE_DAY), routes=rules.routes)
+    route = route_on(prior, last.date, rules)
     return Basis(group_of(route), prior, last, last.date, anchor, None, tuple(reasons))
 
 
@@ -311,30 +340,29 @@ def basis_of(known: Known, rules: SchedulingRules) -> Basis:
             reorganisation; or as :func:`basis_after`.
     """
     table = rules.reorganisations
-    gone = replaced_on(known.la_code, table)
-    if gone is not None and known.as_of >= gone:
+    absent = absence_on(known.la_code, known.as_of, table)
+    if absent is not None and absent.abolished is not None:
         names = successor_names(known.la_code, table)
         raise ValidationError(
             "la_code",
             known.la_code,
             f"an LA that exists on as_of ({known.as_of.isoformat()})",
-            f"{known.la_name} was replaced on {gone.isoformat()} by {names}; forecast for those",
+            f"{known.la_name} was replaced on {absent.abolished.isoformat()} by {names}; "
+            "forecast for those",
         )
     graded = [e for e in known.events if e.graded]
     if graded:
         return basis_after(graded[-1], rules)
     created = new_authority(known.la_code, table)
     if created is not None:
-        if known.as_of < created.created:
+        if absent is not None:
             raise ValidationError(
                 "as_of",
                 known.as_of.isoformat(),
                 f"a date on or after {created.created.isoformat()}, when {created.name} was created",
             )
         return Basis(
-            group_of(
-                route_for(None, on=max(created.created, FIRST_ROUTE_DAY), routes=rules.routes)
-            ),
+            group_of(route_on(None, created.created, rules)),
             None,
             None,
             created.created,
