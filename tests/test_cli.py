@@ -512,7 +512,9 @@ def test_next_warns_in_one_line_when_the_data_are_out_of_date(
     assert code == 0
     warnings = [line for line in err.splitlines() if "warning" in line]
     assert warnings == [
-        "ilacs next: warning: the data end on 2025-03-31; inspections since then are unknown"
+        "ilacs next: warning: The data end on 31 March 2025, 20 months before 2 December 2026: "
+        "inspections and visits since then are unknown, so this LA may have been inspected "
+        "already."
     ]
     _, _, fresh = run(capsys, "next", "--history", str(EXAMPLES), "--as-of", "2025-09-30")
     assert "warning" not in fresh

@@ -66,7 +66,7 @@ def test_new_las_are_forecast_from_their_creation_and_the_abolished_left_out() -
     assert [f.la_name for f in before] == ["Cumbria"]
     assert {o.la_name for o in before.left_out} == {"Cumberland", "Westmorland and Furness"}
     assert all(o.abolished is None for o in before.left_out)
-    assert all("created on 2023-04-01, after as_of" == o.reason for o in before.left_out)
+    assert all(o.reason == "created on 2023-04-01, after as_of" for o in before.left_out)
 
 
 def test_a_never_inspected_la_is_forecast_by_its_code() -> None:

@@ -108,18 +108,17 @@ def _visits(
 
 def _cmd_next(args: argparse.Namespace) -> str:
     from ilacs.scheduling import next_inspections
-    from ilacs.scheduling.graded import STALE_AFTER_DAYS
+    from ilacs.scheduling.graded import stale_reason
     from ilacs.tidy import FORECAST_COLUMNS, to_rows
 
     fmt = chosen_format(args)
     as_of = args.as_of or dt.date.today()
     inspections = load_inspections(args.history, args.lenient)
-    if not inspections:
-        raise UsageError(f"--history: {args.history} holds no inspections")
-    calibration, which = _calibration_for(args, inspections, as_of)
+    # histories_of says when the file holds no inspections, and chooses at least one LA
     chosen = {h.la_code for h in histories_of(inspections, args.la, args.history, args.region)}
+    calibration, which = _calibration_for(args, inspections, as_of)
     every = [i for i in inspections if i.la_code in chosen]
-    national = next_inspections(every or inspections, as_of=as_of, calibration=calibration)
+    national = next_inspections(every, as_of=as_of, calibration=calibration)
     forecasts = list(national)
     if (args.la or args.region) and not forecasts and national.left_out:
         raise UsageError(str(national.left_out[0]))
@@ -136,12 +135,9 @@ def _cmd_next(args: argparse.Namespace) -> str:
         )
     for left in other:
         print(f"ilacs next: skipped {left}", file=sys.stderr)
-    if not calibration.empty and (as_of - calibration.cut_off).days > STALE_AFTER_DAYS:
-        print(
-            f"ilacs next: warning: the data end on {calibration.cut_off.isoformat()}; "
-            "inspections since then are unknown",
-            file=sys.stderr,
-        )
+    stale = stale_reason(calibration, as_of)
+    if stale is not None:
+        print(f"ilacs next: warning: {stale.text}", file=sys.stderr)
     forecasts.sort(key=lambda f: (f.expected, f.la_name))
     rows = to_rows(forecasts)
     if fmt in ("json", "csv"):
