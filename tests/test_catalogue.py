@@ -16,7 +16,12 @@ from ilacs.catalogue.grades import GRADE_WORDINGS, LEGACY_GRADE_WORDINGS
 from ilacs.catalogue.inspection_types import ROUTES, TYPE_RULES, Outcome
 from ilacs.catalogue.listing import all_rules
 from ilacs.catalogue.plans import route_for
-from ilacs.catalogue.visit_pauses import ASSURANCE_VISITS_2021, VISIT_PAUSES
+from ilacs.catalogue.visit_pauses import (
+    ASSURANCE_VISITS_2021,
+    VISIT_PAUSES,
+    is_focused_visit,
+    kind_of,
+)
 from ilacs.errors import OutOfRangeError, ValidationError
 from ilacs.records import Inspection
 from ilacs.sources import Certainty, Evidence, Reason, Source, certainty_of
@@ -204,6 +209,21 @@ def test_the_pauses_agree_with_ofsteds_data(real_inspections: list[Inspection]) 
     assert focused[0] == ASSURANCE_VISITS_2021.first
     themed = [d for d in focused if d > ASSURANCE_VISITS_2021.last]
     assert themed[0] == dt.date(2021, 6, 9)  # the first themed focused visit (spec, section 7)
+
+
+def test_the_spring_2021_visits_recorded_as_focused_were_assurance_visits() -> None:
+    def visit(day: dt.date, kind: str = "focused visit") -> Inspection:
+        return Inspection("E06000034", "Thurrock", kind, start=day)
+
+    # 28 April to 26 May 2021: COVID-19 assurance visits (CYP Now); 9 June 2021: themed
+    assurance = visit(dt.date(2021, 5, 5))
+    assert kind_of(assurance) is InspectionType.COVID_VISIT
+    assert not is_focused_visit(assurance)
+    themed = visit(dt.date(2021, 6, 9))
+    assert kind_of(themed) is InspectionType.FOCUSED_VISIT
+    assert is_focused_visit(themed)
+    monitoring = visit(dt.date(2021, 5, 5), "monitoring visit")
+    assert kind_of(monitoring) is InspectionType.MONITORING_VISIT
 
 
 def test_covid_pause_dates() -> None:

@@ -110,8 +110,15 @@ ASSURANCE_VISITS_2021 = Reclassified(
 """The spring 2021 visits Ofsted's tables list as focused visits (uncertain)."""
 
 
+RECLASSIFICATIONS: tuple[Reclassified, ...] = (ASSURANCE_VISITS_2021,)
+"""Every catalogued reclassification of visits."""
+
+
+def kind_of(inspection: Inspection) -> InspectionType:
+    """What ``inspection`` was: ``really`` when a reclassification holds for it, else its type."""
+    return next((r.really for r in RECLASSIFICATIONS if r.holds(inspection)), inspection.type)
+
+
 def is_focused_visit(inspection: Inspection) -> bool:
     """True for a focused visit, not counting the 2021 assurance visits recorded as such."""
-    return inspection.type is InspectionType.FOCUSED_VISIT and not ASSURANCE_VISITS_2021.holds(
-        inspection
-    )
+    return kind_of(inspection) is InspectionType.FOCUSED_VISIT

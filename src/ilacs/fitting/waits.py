@@ -27,15 +27,14 @@ from collections.abc import Iterator, Mapping
 
 import attrs
 
-from ilacs.catalogue.frameworks import JudgementArea, Scale
-from ilacs.catalogue.grades import Grade
+from ilacs.catalogue.frameworks import Scale
 from ilacs.catalogue.inspection_types import InspectionType
 from ilacs.catalogue.reorganisations import new_authority, replaced_on, with_successors
-from ilacs.catalogue.visit_pauses import is_focused_visit
+from ilacs.catalogue.visit_pauses import kind_of
 from ilacs.errors import ValidationError
 from ilacs.fitting.survival import Wait
 from ilacs.records import History, Inspection
-from ilacs.scheduling.calibration import RouteGroup, Stage
+from ilacs.scheduling.calibration import RouteGroup, Stage, below_good
 from ilacs.scheduling.optime import to_operating
 from ilacs.scheduling.routes import basis_after
 from ilacs.scheduling.rules import SchedulingRules
@@ -70,12 +69,7 @@ class Anchor:
     @property
     def help_and_protection_below_good(self) -> bool:
         """True when the inspection judged help and protection below good."""
-        found = (
-            self.inspection.judgements.get(JudgementArea.HELP_AND_PROTECTION)
-            if self.inspection
-            else None
-        )
-        return isinstance(found, Grade) and found < Grade.GOOD
+        return below_good(self.inspection)
 
 
 @attrs.frozen
@@ -90,9 +84,7 @@ class Waits:
 
 def _is(event: Inspection, kind: InspectionType) -> bool:
     """True when ``event`` is a visit of ``kind`` (the 2021 assurance visits are not focused)."""
-    if kind is InspectionType.FOCUSED_VISIT:
-        return is_focused_visit(event)
-    return event.type is kind
+    return kind_of(event) is kind
 
 
 def visits_observed_from(every: Mapping[str, History], rules: SchedulingRules) -> dt.date | None:

@@ -43,14 +43,19 @@ import json
 import math
 import os
 from collections.abc import Callable, Mapping
-from typing import Any, Generic, TypeGuard, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeGuard, TypeVar
 
 import attrs
 
 from ilacs.catalogue import refs
+from ilacs.catalogue.frameworks import JudgementArea
+from ilacs.catalogue.grades import Grade
 from ilacs.catalogue.inspection_types import InspectionType
 from ilacs.errors import ParseError, ValidationError
 from ilacs.sources import Source
+
+if TYPE_CHECKING:
+    from ilacs.records import Inspection
 
 __all__ = [
     "HALFLIFE_MONTHS",
@@ -62,6 +67,7 @@ __all__ = [
     "Stage",
     "TypeCounts",
     "VisitCounts",
+    "below_good",
     "shipped",
     "written_only",
 ]
@@ -262,6 +268,13 @@ class Counts(Generic[K]):
     def likeliest(self) -> K:
         """The most frequent outcome."""
         return self.counts[0][0]
+
+
+def below_good(inspection: Inspection | None) -> bool:
+    """True when ``inspection`` judged help and protection below good: the key that splits
+    :class:`TypeCounts`, when they are learnt and when they are looked up."""
+    found = inspection.judgements.get(JudgementArea.HELP_AND_PROTECTION) if inspection else None
+    return isinstance(found, Grade) and found < Grade.GOOD
 
 
 @attrs.frozen(kw_only=True)

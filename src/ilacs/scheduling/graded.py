@@ -39,7 +39,14 @@ from ilacs.catalogue.reorganisations import (
 )
 from ilacs.errors import ValidationError
 from ilacs.records import History, Inspection, check_date, histories, inspections_of
-from ilacs.scheduling.calibration import Calibration, Curve, RouteGroup, Stage, shipped
+from ilacs.scheduling.calibration import (
+    Calibration,
+    Curve,
+    RouteGroup,
+    Stage,
+    below_good,
+    shipped,
+)
 from ilacs.scheduling.optime import DAYS_PER_MONTH, OperatingWindow, to_operating
 from ilacs.scheduling.records import Forecast, ForecastKind, Practice, Window
 from ilacs.scheduling.routes import (
@@ -258,7 +265,7 @@ def _route_type(
         )
     ]
     last = basis.last
-    below = last is not None and _below_good(last)
+    below = below_good(last)
     counts = calibration.type_counts(basis.group, below)
     if not calibration.enough(counts):
         return plan.type, None, tuple(reasons)
@@ -280,14 +287,6 @@ def _route_type(
         )
     )
     return likeliest, count / counts.total, tuple(reasons)
-
-
-def _below_good(inspection: Inspection) -> bool:
-    from ilacs.catalogue.frameworks import JudgementArea
-    from ilacs.catalogue.grades import Grade
-
-    found = inspection.judgements.get(JudgementArea.HELP_AND_PROTECTION)
-    return isinstance(found, Grade) and found < Grade.GOOD
 
 
 def _abolition_reason(known: Known, window: Window, rules: SchedulingRules) -> Reason | None:

@@ -34,7 +34,7 @@ from dateutil.relativedelta import relativedelta
 
 from ilacs.catalogue.frameworks import versions_of
 from ilacs.catalogue.inspection_types import TYPE_RULES, InspectionType
-from ilacs.catalogue.visit_pauses import is_focused_visit
+from ilacs.catalogue.visit_pauses import kind_of
 from ilacs.records import Inspection
 from ilacs.scheduling.calibration import Calibration, RouteGroup, Stage
 from ilacs.scheduling.graded import (
@@ -76,8 +76,7 @@ _TYPE_OF = {
 
 def _since(known: Known, basis: Basis, kind: InspectionType) -> list[Inspection]:
     """The visits of ``kind`` since the last graded inspection (assurance visits not focused)."""
-    held = is_focused_visit if kind is InspectionType.FOCUSED_VISIT else (lambda e: e.type is kind)
-    return [e for e in known.events if held(e) and e.date > basis.start]
+    return [e for e in known.events if kind_of(e) is kind and e.date > basis.start]
 
 
 @attrs.frozen
