@@ -7,13 +7,14 @@ import importlib.util
 import sys
 from pathlib import Path
 
+import attrs
 import pytest
 
 from ilacs.errors import ValidationError
 from ilacs.fitting.backtest import MODELS, Backtest, backtest, known_pauses, quarterly
 from ilacs.records import Inspection
 from ilacs.scheduling.calibration import written_only
-from ilacs.scheduling.rules import DEFAULT_RULES
+from ilacs.scheduling.rules import DEFAULT_RULES, SchedulingRules
 
 D = dt.date
 ROOT = Path(__file__).resolve().parents[1]
@@ -26,7 +27,9 @@ def short(code: str, start: D) -> Inspection:
     )  # fmt: skip
 
 
-def two_inspections_from(first: D, second: D, *, origin: D) -> Backtest:
+def two_inspections_from(
+    first: D, second: D, *, origin: D, rules: SchedulingRules = DEFAULT_RULES
+) -> Backtest:
     """The back-test at one origin of one LA's two short inspections, with the written rules."""
     written = written_only()
     return backtest(
@@ -34,6 +37,7 @@ def two_inspections_from(first: D, second: D, *, origin: D) -> Backtest:
         origins=(origin,),
         end=D(2025, 12, 31),
         shipped=written,
+        rules=rules,
         fit=lambda known, origin, rules: written,
     )
 
@@ -63,6 +67,15 @@ def test_the_naive_baselines_are_scored_as_the_issue_defines_them() -> None:
     assert moved.mean_interval_score == naive.mean_interval_score  # not overdue: the same window
     assert result.not_existing == 0
     assert result.no_route == 0
+
+
+def test_the_naive_baselines_follow_the_cycle_of_the_rules_given() -> None:
+    four = attrs.evolve(DEFAULT_RULES, cycle=attrs.evolve(DEFAULT_RULES.cycle, years=4))
+    result = two_inspections_from(D(2022, 1, 10), D(2025, 6, 2), origin=D(2025, 3, 1), rules=four)
+    naive = result.score("naive")
+    # last start + 4 years +- 6 months: 10 July 2025 to 10 July 2026, after 2 June 2025
+    assert (naive.n, naive.covered, naive.median_width) == (1, 0, 365)
+    assert naive.mean_interval_score == 365 + 10 * (D(2025, 7, 10) - D(2025, 6, 2)).days
 
 
 def test_an_overdue_naive_window_moves_to_the_next_year_and_misses_are_penalised() -> None:

@@ -38,7 +38,7 @@ from collections.abc import Callable, Iterable, Sequence
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from ilacs.catalogue.cadence import CYCLE, Pause
+from ilacs.catalogue.cadence import CycleRule, Pause
 from ilacs.catalogue.reorganisations import replaced_by
 from ilacs.errors import ValidationError
 from ilacs.fitting.calibrate import calibrate
@@ -48,6 +48,7 @@ from ilacs.scheduling.graded import graded_forecast
 from ilacs.scheduling.records import Window
 from ilacs.scheduling.routes import absence_on, basis_of, known_history
 from ilacs.scheduling.rules import DEFAULT_RULES, SchedulingRules
+from ilacs.scheduling.written import cycle_window
 
 __all__ = [
     "ALPHA",
@@ -150,14 +151,14 @@ def _actual(
     return (min(firsts), True) if firsts else (None, False)
 
 
-def _naive(anchor: dt.date, origin: dt.date, *, moved: bool) -> Window:
-    """Last start + the catalogue's cycle ± its band; with ``moved``, overdue becomes next year."""
-    due = anchor + relativedelta(years=CYCLE.years)
-    band = relativedelta(months=CYCLE.band_months)
-    earliest, latest = due - band, due + band
-    if moved and latest <= origin:
-        return Window(origin + dt.timedelta(days=1), origin + band, origin + band + band)
-    return Window(earliest, due, latest)
+def _naive(anchor: dt.date, origin: dt.date, cycle: CycleRule, *, moved: bool) -> Window:
+    """Last start + the rules' cycle ± its band; with ``moved``, overdue becomes the year after
+    ``origin`` (expected half-way)."""
+    window = cycle_window(anchor, cycle)
+    if moved and window.latest <= origin:
+        half, year = relativedelta(months=6), relativedelta(years=1)
+        return Window(origin + dt.timedelta(days=1), origin + half, origin + year)
+    return window
 
 
 def backtest(
@@ -225,8 +226,8 @@ def backtest(
                 model: graded_forecast(la, basis, at_origin, calibration).window
                 for model, calibration in calibrations.items()
             }
-            windows["naive"] = _naive(basis.start, origin, moved=False)
-            windows["naive, overdue moved"] = _naive(basis.start, origin, moved=True)
+            windows["naive"] = _naive(basis.start, origin, rules.cycle, moved=False)
+            windows["naive, overdue moved"] = _naive(basis.start, origin, rules.cycle, moved=True)
             actual, via_successor = _actual(history, origin, every, rules)
             linked += via_successor
             for model, window in windows.items():

@@ -27,6 +27,7 @@ import functools
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from ilacs.catalogue.cadence import CycleRule
 from ilacs.catalogue.inspection_types import TYPE_RULES, InspectionType
 from ilacs.errors import ValidationError
 from ilacs.scheduling.calibration import RouteGroup
@@ -38,7 +39,14 @@ from ilacs.sources import Reason
 from ilacs.words import cite, say
 from ilacs.workdays import add_working_days
 
-__all__ = ["Written", "action_plan_day", "monitoring_reason", "report_day", "written_window"]
+__all__ = [
+    "Written",
+    "action_plan_day",
+    "cycle_window",
+    "monitoring_reason",
+    "report_day",
+    "written_window",
+]
 
 _MONITORING_VISIT = TYPE_RULES[InspectionType.MONITORING_VISIT]
 """The monitoring visit's type rule: its team and days, which the monitoring reason gives."""
@@ -105,12 +113,22 @@ def _written(
     return Written(days, window, tuple(reasons), shape_from)
 
 
+def cycle_window(anchor: dt.date, cycle: CycleRule) -> Window:
+    """The written cycle's window from ``anchor``: its anniversary, ``band_months`` either side.
+
+    >>> from ilacs.catalogue.cadence import CYCLE
+    >>> print(cycle_window(dt.date(2019, 11, 11), CYCLE))
+    between 11 May 2022 and 11 May 2023, most likely around 11 November 2022
+    """
+    due = anchor + relativedelta(years=cycle.years)
+    band = relativedelta(months=cycle.band_months)
+    return Window(due - band, due, due + band)
+
+
 def _cycle(basis: Basis, rules: SchedulingRules) -> Written:
     cycle = rules.cycle
     anchor = basis.anchor
-    due = anchor + relativedelta(years=cycle.years)
-    band = relativedelta(months=cycle.band_months)
-    plain = Window(due - band, due, due + band)
+    plain = cycle_window(anchor, cycle)
     what = (
         "its creation"
         if basis.group is RouteGroup.NEW_LA
