@@ -28,7 +28,6 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     "route.*": tuple(r.code for r in ROUTES),
     "cycle.*": (CYCLE.code, SIF_CYCLE.code),
     "duty.*": tuple(d.code for d in DUTIES),
-    "duty.*.note": tuple(f"{d.code}.note" for d in DUTIES if d.note),
     "comparability.*": tuple(r.code for r in COMPARABILITY_RULES),
 }
 """The codes each family of templates words, from the catalogue."""

@@ -323,8 +323,11 @@ _reason_facts = st.one_of(
         st.just("deadline.from-publication"), st.tuples(st.tuples(st.just("published"), _iso_dates))
     ),
     st.tuples(
-        st.from_regex(r"duty\.[a-z]{1,8}\.note", fullmatch=True),
-        st.tuples(st.tuples(st.just("note"), nonblank_text)),
+        st.just("duty.note"),
+        st.tuples(
+            st.tuples(st.just("duty"), st.from_regex(r"duty\.[a-z]{1,8}", fullmatch=True)),
+            st.tuples(st.just("note"), nonblank_text),
+        ),
     ),
     st.tuples(
         st.just("overdue"),

@@ -278,10 +278,10 @@ def test_reason_validation() -> None:
     with pytest.raises(ValidationError, match=r"Reason\.code"):
         Reason("  ")
     with pytest.raises(ValidationError, match=r"Reason\.facts"):
-        Reason("duty.x.note", (("note", ["not", "plain"]),))  # type: ignore[arg-type]
+        Reason("duty.note", (("note", ["not", "plain"]),))  # type: ignore[arg-type]
     with pytest.raises(ValidationError, match="tuple of Source"):
-        Reason("duty.x.note", (("note", "A sentence."),), ["not a source"])  # type: ignore[arg-type]
-    reason = Reason("duty.x.note", (("note", "A sentence."),), (refs.FW_2024,), uncertain=True)
+        Reason("duty.note", (("note", "A sentence."),), ["not a source"])  # type: ignore[arg-type]
+    reason = Reason("duty.note", (("note", "A sentence."),), (refs.FW_2024,), uncertain=True)
     assert str(reason) == "A sentence. (uncertain)"
     assert reason.certainty is Certainty.UNCERTAIN
 

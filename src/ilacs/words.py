@@ -593,7 +593,7 @@ TEMPLATES: Mapping[str, Template] = {
     "visits.before-inspection": _before_inspection,
     "visits.until-reinspection": _until_reinspection,
     "duty.*": _duty,
-    "duty.*.note": _duty_note,
+    "duty.note": _duty_note,
     "deadline.from-publication": _from_publication,
     "comparability.*": _comparability,
 }
@@ -615,8 +615,6 @@ def template_for(code: str) -> Template:
             continue
         head, _, tail = key.partition("*")
         if code.startswith(head) and code.endswith(tail) and len(code) > len(head) + len(tail):
-            if not tail and code.endswith(".note") and f"{head}*.note" in TEMPLATES:
-                continue
             return TEMPLATES[key]
     raise KeyError(f"no template words the reason code {code!r}")
 

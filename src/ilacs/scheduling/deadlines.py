@@ -118,9 +118,10 @@ def deadlines(
         if duty.note:
             reasons.append(
                 say(
-                    f"{duty.code}.note",
+                    "duty.note",
                     sources=duty.sources,
                     uncertain=duty.uncertain,
+                    duty=duty.code,
                     note=duty.note,
                 )
             )
