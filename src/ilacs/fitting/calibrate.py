@@ -120,7 +120,7 @@ def _curve(
         tail_hazard=round(min(tail_hazard, 0.99), 6),
         events=own.events,
         waiting=own.waiting,
-        borrowed_steps=borrowed if route is not None else 0,
+        borrowed_steps=borrowed,  # 0 for the pooled curve: its own table is the pooled one
         first=own.first,
         last=own.last,
         longest_days=own.longest,
@@ -145,16 +145,16 @@ def _curves(waits: Waits, cut_off: dt.date, rules: SchedulingRules, halflife: fl
             )
 
         weighted = {route: table(route, halflife) for route in RouteGroup}
-        flat = {route: table(route, None) for route in RouteGroup}  # used for NEW_LA only
-        pooled = sum(weighted.values(), start=table(RouteGroup.SHORT, halflife).empty())
+        nothing = weighted[RouteGroup.SHORT].empty()
+        pooled = sum(weighted.values(), start=nothing)
         found = _curve(stage, None, pooled, pooled, pooled)
         if found is not None:
             out.append(found)
         for route in RouteGroup:
-            if route.from_creation:
-                own = _curve(stage, route, weighted[route], flat[route], pooled.empty())
+            if route.from_creation:  # falls back on its own waits unweighted, never the pool
+                own = _curve(stage, route, weighted[route], table(route, None), nothing)
             else:
-                own = _curve(stage, route, weighted[route], flat[route].empty(), pooled)
+                own = _curve(stage, route, weighted[route], nothing, pooled)
             if own is not None:
                 out.append(own)
     return out
