@@ -564,6 +564,13 @@ GOOD_2026 = {
             "2 of the 2 practice judgements good or better) is not met",
         ),
         (
+            {"leaders_area": JudgementArea.CARE_LEAVERS},  # requires improvement in GOOD_2026
+            GOOD_2026,
+            "STANDARD",
+            "(the leaders' judgement good or better and 2 of the 3 practice judgements good or "
+            "better) is not",
+        ),
+        (
             {"inadequate_if_any": (JudgementArea.CARE_LEAVERS,)},
             {**GOOD_2026, "care_leavers": "Inadequate"},
             "STANDARD",  # monitoring first, then a standard re-inspection

@@ -319,14 +319,16 @@ PAUSES: tuple[Pause, ...] = (COVID_PAUSE, LOCKDOWN_2020)
 class NoOverallRoute(Rule):
     """How to read a prior result that has no overall effectiveness grade (ILACS from April 2026).
 
-    The lighter (short) route needs the leaders' judgement at ``leaders_at_least`` or better and
-    at least ``practice_count`` of ``practice_areas`` at ``practice_at_least`` or better; the LA
-    is treated as inadequate (monitoring) when any of ``inadequate_if_any`` is inadequate;
-    otherwise it gets a standard inspection.
+    The lighter (short) route needs the leaders' judgement (the area ``leaders_area``) at
+    ``leaders_at_least`` or better and at least ``practice_count`` of ``practice_areas`` at
+    ``practice_at_least`` or better; the LA is treated as inadequate (monitoring) when any of
+    ``inadequate_if_any`` is inadequate; otherwise it gets a standard inspection.
     """
 
     family: ClassVar[str] = "route"
 
+    leaders_area: JudgementArea
+    """The judgement area of the leaders' judgement (leadership)."""
     leaders_at_least: Grade
     practice_areas: tuple[JudgementArea, ...]
     practice_count: int = attrs.field(validator=_checks.count())
@@ -348,6 +350,7 @@ class NoOverallRoute(Rule):
 
 NO_OVERALL_ROUTE = NoOverallRoute(
     code="route.no-overall-2026",
+    leaders_area=JudgementArea.LEADERSHIP,
     leaders_at_least=Grade.GOOD,
     practice_areas=(
         JudgementArea.HELP_AND_PROTECTION,

@@ -260,7 +260,7 @@ def _no_overall(last: Inspection, rules: SchedulingRules) -> tuple[Grade, Reason
 
     worst = [a for a in rule.inadequate_if_any if grades.get(a) is Grade.INADEQUATE]
     good_practice = [a for a in rule.practice_areas if at_least(a, rule.practice_at_least)]
-    leaders_ok = at_least(JudgementArea.LEADERSHIP, rule.leaders_at_least)
+    leaders_ok = at_least(rule.leaders_area, rule.leaders_at_least)
     if worst:
         prior, outcome = Grade.INADEQUATE, "monitoring"
     elif leaders_ok and len(good_practice) >= rule.practice_count:
