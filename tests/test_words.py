@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import importlib.util
 import itertools
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import attrs
 import pytest
@@ -717,6 +719,41 @@ OVERRIDDEN = {
 """The tests above that override each field of SchedulingRules."""
 
 
+def _rules_made_by(test: Callable[..., None], monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """Every SchedulingRules ``test`` names (module constants) or makes as it runs (with each
+    of its parameter sets)."""
+    named = (getattr(test, "__globals__", {}).get(n) for n in test.__code__.co_names)
+    made: list[object] = [r for r in named if isinstance(r, SchedulingRules)]
+    init = SchedulingRules.__init__
+
+    def recording(self: SchedulingRules, *args: Any, **kwargs: Any) -> None:
+        init(self, *args, **kwargs)
+        made.append(self)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(SchedulingRules, "__init__", recording)
+        marks = [m for m in getattr(test, "pytestmark", ()) if m.name == "parametrize"]
+        if not marks:
+            test()
+        for mark in marks:
+            given = mark.args[0]
+            names = [n.strip() for n in (given.split(",") if isinstance(given, str) else given)]
+            for values in mark.args[1]:
+                test(**dict(zip(names, getattr(values, "values", values), strict=True)))
+    return made
+
+
 def test_every_field_of_the_scheduling_rules_has_an_override_test() -> None:
     assert {f.name for f in attrs.fields(SchedulingRules)} == set(OVERRIDDEN)
-    assert all(tests for tests in OVERRIDDEN.values())
+
+
+@pytest.mark.parametrize("field", [f.name for f in attrs.fields(SchedulingRules)])
+def test_each_override_test_of_a_field_of_the_scheduling_rules_overrides_it(
+    field: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tests = OVERRIDDEN.get(field, ())
+    assert tests, f"no test overrides SchedulingRules.{field}"
+    for test in tests:
+        made = _rules_made_by(test, monkeypatch)
+        changed = [r for r in made if getattr(r, field) != getattr(DEFAULT_RULES, field)]
+        assert changed, f"{test.__name__} does not override SchedulingRules.{field}"
