@@ -45,9 +45,9 @@ def _calibration_for(
     args: argparse.Namespace, inspections: list[Inspection], as_of: dt.date
 ) -> tuple[Calibration, str]:
     """The observed practice ``next`` follows, and a line saying which it is."""
-    from ilacs.fitting import calibrate
+    from ilacs.scheduling import DEFAULT_RULES
     from ilacs.scheduling.calibration import shipped, written_only
-    from ilacs.scheduling.graded import covers_country
+    from ilacs.scheduling.graded import learnt_if_national
 
     if args.written_only:
         return written_only(), "the written rules only (--written-only)"
@@ -56,12 +56,10 @@ def _calibration_for(
         source = args.calibration_from
         items = load_inspections(source, args.lenient)
     known = [i for i in items if i.date <= as_of]
-    if known and covers_country({i.la_code for i in known}, max(i.date for i in known), _RULES()):
-        cut = max(i.date for i in known)
-        return (
-            calibrate(known, cut_off=cut, data=Path(source).name),
-            f"observed practice learnt from {source} (every LA, to {cut.isoformat()})",
-        )
+    learnt = learnt_if_national(known, DEFAULT_RULES, data=Path(source).name)
+    if learnt is not None:
+        cut = learnt.cut_off.isoformat()
+        return learnt, f"observed practice learnt from {source} (every LA, to {cut})"
     if args.calibration_from is not None:
         raise UsageError(
             f"--calibration-from: {source} does not hold the country's inspections "
@@ -69,12 +67,6 @@ def _calibration_for(
         )
     cal = shipped()
     return cal, f"observed practice from the shipped calibration (to {cal.cut_off.isoformat()})"
-
-
-def _RULES() -> Any:
-    from ilacs.scheduling import DEFAULT_RULES
-
-    return DEFAULT_RULES
 
 
 def _visits(

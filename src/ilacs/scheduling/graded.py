@@ -73,6 +73,7 @@ __all__ = [
     "LeftOut",
     "NationalForecasts",
     "graded_forecast",
+    "learnt_if_national",
     "next_inspection",
     "next_inspections",
     "observed_window",
@@ -559,6 +560,35 @@ def covers_country(codes: Iterable[str], day: dt.date, rules: SchedulingRules) -
     return bool(register) and sum(c in have for c in register) >= COUNTRY_SHARE * len(register)
 
 
+def learnt_if_national(
+    known: list[Inspection],
+    rules: SchedulingRules,
+    *,
+    data: str,
+    codes: Iterable[str] | None = None,
+) -> Calibration | None:
+    """Observed practice learnt from ``known`` up to its last event, when it covers the country.
+
+    Args:
+        known: the inspections known on the day of the forecasts (none after it).
+        rules: the written rules.
+        data: where the inspections came from (the calibration's ``data``).
+        codes: the LAs the data hold (default: those of ``known``).
+
+    Returns:
+        The calibration, or None when ``codes`` hold fewer than :data:`COUNTRY_SHARE` of the
+        LAs that existed on the last day of ``known`` (or ``known`` is empty).
+    """
+    if not known:
+        return None
+    last = max(i.date for i in known)
+    if not covers_country({i.la_code for i in known} if codes is None else codes, last, rules):
+        return None
+    from ilacs.fitting.calibrate import calibrate
+
+    return calibrate(known, cut_off=last, rules=rules, data=data)
+
+
 def _left_out(code: str, name: str, absent: Absence, rules: SchedulingRules) -> LeftOut:
     """The LA ``code`` left out because it does not exist on the day: the fact and its words."""
     successors = successor_names(code, rules.reorganisations) if absent.abolished else ""
@@ -616,14 +646,9 @@ def next_inspections(
     national = False
     if calibration is None:
         known = [i for i in items if i.date <= day]
-        last = max(i.date for i in known)
-        if covers_country(every, last, rules):
-            from ilacs.fitting.calibrate import calibrate
-
-            cal = calibrate(known, cut_off=last, rules=rules, data="the inspections given")
-            national = True
-        else:
-            cal = shipped()
+        learnt = learnt_if_national(known, rules, data="the inspections given", codes=every)
+        national = learnt is not None
+        cal = learnt if learnt is not None else shipped()
     else:
         cal = resolve(calibration)
     forecasts: list[Forecast] = []
