@@ -757,3 +757,22 @@ def test_each_override_test_of_a_field_of_the_scheduling_rules_overrides_it(
         made = _rules_made_by(test, monkeypatch)
         changed = [r for r in made if getattr(r, field) != getattr(DEFAULT_RULES, field)]
         assert changed, f"{test.__name__} does not override SchedulingRules.{field}"
+
+
+def test_the_other_types_that_often_followed_a_route_are_listed_in_order() -> None:
+    reason = say(
+        "route.observed",
+        prior="Good",
+        no_overall=False,
+        help_and_protection="good",
+        likeliest="short inspection",
+        count=30,
+        total=50,
+        first=D(2019, 1, 7),
+        last=D(2024, 12, 2),
+        others="standard inspection:15,inspection:5",
+    )
+    assert reason.text.endswith(
+        "(7 January 2019 to 2 December 2024); a standard inspection in 15, an inspection in 5."
+    )
+    assert "; " not in render(attrs.evolve(reason, facts=(*reason.facts[:-1], ("others", ""))))
