@@ -81,6 +81,13 @@ def _shown(value: Any) -> str:
     return str(getattr(value, "value", value))
 
 
+def _column(field: str) -> str:
+    try:
+        return column_of(field)
+    except ValidationError:
+        return field
+
+
 class _Merged:
     """One event as the files tell it: the record so far, the file it came from first."""
 
@@ -112,19 +119,23 @@ class _Merged:
                 **values,
             )
         except IlacsError as error:  # e.g. one file's end before the other's start
-            return self._problem(file, error.field, _shown(error.value), error.expected)
+            refused = FileFormatError(
+                file,
+                _column(error.field),
+                _shown(error.value),
+                error.expected,
+                f"once merged with the record of {self.file} that describes the same "
+                f"inspection ({self.record})",
+            )
+            return Problem.from_error(refused)
         self.record = merged
         self.files.add(file)
         return None
 
     def _problem(self, file: str, field: str, mine: Any, theirs: Any) -> Problem:
-        try:
-            column = column_of(field)
-        except ValidationError:
-            column = field
         error = FileFormatError(
             file,
-            column,
+            _column(field),
             _shown(theirs),
             f"the same value as {self.file} ({_shown(mine)!r}), which describes the same "
             f"inspection ({self.record})",
