@@ -161,11 +161,11 @@ def merge_inspections(sources: Iterable[tuple[str, Sequence[Inspection]]]) -> Re
     events: dict[str, list[_Merged]] = {}
     problems: list[Problem] = []
     for file, records in sources:
-        earlier = {code: list(found) for code, found in events.items()}
         for record in records:
             if not isinstance(record, Inspection):
                 raise ValidationError("sources", record, f"Inspection records (in {file})")
-            pool = earlier.get(_la(record), [])
+            # This file's own records are in the pool too, but `file not in m.files` skips them.
+            pool = events.get(_la(record), [])
             home = next(
                 (m for m in pool if file not in m.files and _same_event(m.record, record)),
                 None,
