@@ -48,7 +48,7 @@ import attrs
 
 from ilacs.catalogue.la_codes import RECODED
 from ilacs.errors import FileFormatError, IlacsError, ValidationError
-from ilacs.records import Inspection
+from ilacs.records import Inspection, inspections_of
 from ilacs.tabular import Problem, ReadResult
 from ilacs.tidy import column_of
 
@@ -161,9 +161,7 @@ def merge_inspections(sources: Iterable[tuple[str, Sequence[Inspection]]]) -> Re
     events: dict[str, list[_Merged]] = {}
     problems: list[Problem] = []
     for file, records in sources:
-        for record in records:
-            if not isinstance(record, Inspection):
-                raise ValidationError("sources", record, f"Inspection records (in {file})")
+        for record in inspections_of(records, f"sources ({file})"):
             # This file's own records are in the pool too, but `file not in m.files` skips them.
             pool = events.get(_la(record), [])
             home = next(

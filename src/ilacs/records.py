@@ -583,12 +583,9 @@ class History:
             ValidationError: the inspections are of more than one LA (by code), two are the same
                 event, or two graded inspections overlap; the history is empty.
         """
-        events = list(inspections)
+        events = inspections_of(inspections)
         if not events:
             raise ValidationError("inspections", [], "at least one inspection")
-        for event in events:
-            if not isinstance(event, Inspection):
-                raise ValidationError("inspections", event, "Inspection records")
         events.sort(key=_sort_key)
         return cls(events[0].la_code, events[-1].la_name, tuple(events))
 
@@ -684,8 +681,6 @@ def histories(inspections: Iterable[Inspection]) -> dict[str, History]:
     [('E06000034', 'Thurrock', 2), ('E06000041', 'Wokingham', 1)]
     """
     groups: dict[str, list[Inspection]] = {}
-    for inspection in inspections:
-        if not isinstance(inspection, Inspection):
-            raise ValidationError("inspections", inspection, "Inspection records")
+    for inspection in inspections_of(inspections):
         groups.setdefault(inspection.la_code, []).append(inspection)
     return {code: History.of(groups[code]) for code in sorted(groups)}

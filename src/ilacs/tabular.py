@@ -57,11 +57,11 @@ from ilacs._ods import column_letter, normalise_heading
 from ilacs._rows import Collector, Row, parse_date, parse_flag, parse_framework, raise_first
 from ilacs.catalogue.frameworks import JudgementArea
 from ilacs.catalogue.inspection_types import InspectionType
-from ilacs.errors import FileFormatError, IlacsError, ValidationError
+from ilacs.errors import FileFormatError, IlacsError
 from ilacs.reading import Problem as Problem  # kept importable from here, as before
 from ilacs.reading import ReadResult as ReadResult
 from ilacs.reading import Source
-from ilacs.records import AnyGrade, Inspection, parse_any_grade
+from ilacs.records import AnyGrade, Inspection, inspections_of, parse_any_grade
 
 __all__ = ["CSV_COLUMNS", "OPTIONAL_COLUMNS", "read_csv", "write_csv"]
 
@@ -349,10 +349,7 @@ def write_csv(inspections: Iterable[Inspection], target: str | os.PathLike[str] 
     Raises:
         ValidationError: an item is not an :class:`~ilacs.Inspection`.
     """
-    rows = list(inspections)
-    for item in rows:
-        if not isinstance(item, Inspection):
-            raise ValidationError("inspections", item, "Inspection records")
+    rows = inspections_of(inspections)
     headings = _headings_for(rows)
 
     def write(stream: IO[str]) -> None:
