@@ -618,6 +618,22 @@ def test_a_slac_report_published_in_august_2012_reads(tmp_path: Path) -> None:
     assert (bexley.type, bexley.framework_version.name) == (T.SLAC, "SLAC 2009")
 
 
+def test_a_history_sheet_known_only_by_its_sif_heading_is_read_as_wide(tmp_path: Path) -> None:
+    # The 2023 edition's SIF columns alone: "Single Inspection of LA Children's Services (SIF)
+    # First SIF publication date" is the one heading that says the sheet is a wide one.
+    sif_only = HISTORY_2023[:2] + HISTORY_2023[17:25]
+    cornwall = [LINK, "Cornwall", D(2016, 6, 27), *SIF_GRADES]
+    history = titled("LA inspections 2013-2018", sif_only, [cornwall])
+    sheets: dict[str, list[list[Value]]] = {
+        "LA_level_at_31_Mar_2023": titled("Latest", LATEST_2023, []),
+        "LA_level_in_year_2022-23": titled("In year", IN_YEAR_2023, []),
+        "LA_inspections_2009-2023": history,
+    }
+    [sif] = read_ofsted(write_ods(tmp_path / "csc-2023.ods", sheets))
+    assert (sif.la_code, sif.type, sif.published) == ("E06000052", T.SIF, D(2016, 6, 27))
+    assert sif.judgements[J.LSCB] is Grade.GOOD
+
+
 # --- Errors: the file --------------------------------------------------------------------------
 
 
