@@ -200,7 +200,7 @@ class Reader:
     def rows(self, sheet: _ods.Sheet, header: _ods.HeaderMap) -> Iterator[Row]:
         """The table's data rows; refuses the file past :data:`MAX_DATA_ROWS`."""
         places = {
-            field: (_ods.column_letter(column), header.titles[column])
+            field: (header.letter(field), header.titles[column])
             for field, column in header.columns.items()
         }
         for number, cells in _ods.iter_rows(sheet, header):

@@ -30,7 +30,7 @@ from ilacs.records import AnyGrade, Inspection
 if TYPE_CHECKING:
     from ilacs._accounts import Event
 
-__all__ = ["Cluster", "Event", "Merger"]
+__all__ = ["Cluster", "Merger"]
 
 
 class Cluster:
