@@ -16,6 +16,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
+from ilacs._rows import field_of
 from ilacs.catalogue.frameworks import (
     Framework,
     FrameworkVersion,
@@ -271,10 +272,7 @@ class Merger:
             )
         except IlacsError as error:
             problem = misdated or error
-            field = problem.field
-            if field == "judgements" and head.judgements:  # place it at the first grade
-                field = f"judgements.{next(iter(head.judgements)).name}"
-            self.errors.append(cluster.error(field, problem))
+            self.errors.append(cluster.error(field_of(problem, head.judgements), problem))
             return None
         if misdated is not None:
             self.errors.append(cluster.error("published", misdated))

@@ -27,7 +27,7 @@ from typing import Final, Protocol, TypeVar
 
 import attrs
 
-from ilacs.catalogue.frameworks import EARLIEST_SUPPORTED, Framework
+from ilacs.catalogue.frameworks import EARLIEST_SUPPORTED, Framework, JudgementArea
 from ilacs.catalogue.la_codes import authority
 from ilacs.catalogue.reorganisations import abolished_on, new_authority
 from ilacs.errors import FileFormatError, IlacsError, OutOfRangeError, ParseError, ValidationError
@@ -39,6 +39,7 @@ __all__ = [
     "Collector",
     "Row",
     "code_error",
+    "field_of",
     "parse_date",
     "parse_flag",
     "parse_framework",
@@ -112,6 +113,14 @@ class Row:
         except IlacsError as error:
             self.fail(field, error)
             return None
+
+
+def field_of(error: IlacsError, judgements: Mapping[JudgementArea, object]) -> str:
+    """Where to place a refused record's ``error``: the field it names; the judgements as a
+    whole are placed at the first grade's cell (a field a file has a column for)."""
+    if error.field == "judgements" and judgements:
+        return f"judgements.{next(iter(judgements)).name}"
+    return error.field
 
 
 class Place(Protocol):

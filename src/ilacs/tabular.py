@@ -54,7 +54,15 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import IO, Any, Final
 
 from ilacs._ods import column_letter, normalise_heading
-from ilacs._rows import Collector, Row, parse_date, parse_flag, parse_framework, raise_first
+from ilacs._rows import (
+    Collector,
+    Row,
+    field_of,
+    parse_date,
+    parse_flag,
+    parse_framework,
+    raise_first,
+)
 from ilacs.catalogue.frameworks import JudgementArea
 from ilacs.catalogue.inspection_types import InspectionType
 from ilacs.errors import FileFormatError, IlacsError
@@ -216,10 +224,7 @@ def _record(row: Row) -> Inspection | None:
     try:
         return Inspection(code, name, kind, judgements=judgements, **values)
     except IlacsError as error:
-        field = error.field
-        if field == "judgements" and judgements:  # placed at the first grade
-            field = f"judgements.{next(iter(judgements)).name}"
-        row.fail(field, error)
+        row.fail(field_of(error, judgements), error)
         return None
 
 
