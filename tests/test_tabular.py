@@ -10,6 +10,7 @@ from typing import assert_type
 import pytest
 from hypothesis import given
 
+from ilacs._output import render
 from ilacs._rows import raise_first
 from ilacs.catalogue.frameworks import Framework, JudgementArea
 from ilacs.catalogue.grades import Grade, LegacyGrade
@@ -492,3 +493,8 @@ def test_strict_raises_the_first_error_and_lenient_reports_every_one() -> None:
     result = ReadResult.of([], [first, second])
     assert [p.row for p in result.problems] == [2, 3]
     assert raise_first([], []) == []
+
+
+def test_the_command_line_s_csv_quotes_a_row_holding_a_carriage_return_as_write_csv_does() -> None:
+    text = render([{"a": "x\ry", "b": 1}, {"a": "z", "b": None}], "csv", columns=["a", "b"])
+    assert text == 'a,b\n"x\ry","1"\nz,\n'

@@ -327,6 +327,19 @@ def _row_of(inspection: Inspection, headings: Sequence[str]) -> list[str]:
     return [cells.get(h, "") for h in headings]
 
 
+def write_rows(stream: IO[str], headings: Sequence[str], rows: Iterable[Sequence[str]]) -> None:
+    """Write CSV as the library does: lines end in ``"\\n"``, as in the shared data.
+
+    The csv module then leaves a lone ``"\\r"`` unquoted, so a row holding one is written with
+    every cell quoted (also used by the command line's CSV output).
+    """
+    plain = csv.writer(stream, lineterminator="\n")
+    quoted = csv.writer(stream, lineterminator="\n", quoting=csv.QUOTE_ALL)
+    plain.writerow(headings)
+    for cells in rows:
+        (quoted if any("\r" in c for c in cells) else plain).writerow(cells)
+
+
 def _headings_for(inspections: Sequence[Inspection]) -> list[str]:
     used = {area for i in inspections for area in i.judgements}
     headings = list(CSV_COLUMNS)
@@ -358,14 +371,7 @@ def write_csv(inspections: Iterable[Inspection], target: str | os.PathLike[str] 
     headings = _headings_for(rows)
 
     def write(stream: IO[str]) -> None:
-        # Lines end in "\n", as in the shared data; the csv module then leaves a lone "\r"
-        # unquoted, so a row holding one is written with every cell quoted.
-        plain = csv.writer(stream, lineterminator="\n")
-        quoted = csv.writer(stream, lineterminator="\n", quoting=csv.QUOTE_ALL)
-        plain.writerow(headings)
-        for item in rows:
-            cells = _row_of(item, headings)
-            (quoted if any("\r" in c for c in cells) else plain).writerow(cells)
+        write_rows(stream, headings, (_row_of(item, headings) for item in rows))
 
     if isinstance(target, (str, os.PathLike)):
         with open(target, "w", encoding="utf-8", newline="") as handle:
