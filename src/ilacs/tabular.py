@@ -53,7 +53,7 @@ import os
 from collections.abc import Callable, Iterable, Sequence
 from typing import IO, Any, Final
 
-from ilacs._ods import column_letter, normalise_heading
+from ilacs._ods import column_letter, normalise_heading, unreadable
 from ilacs._rows import (
     Collector,
     Row,
@@ -152,9 +152,7 @@ def _load_text(source: Source) -> tuple[str, str]:
             with open(name, "rb") as handle:
                 data: str | bytes = handle.read()
         except OSError as error:
-            raise FileFormatError(
-                name, "file", name, "a readable file", f"{type(error).__name__}: {error}"
-            ) from None
+            raise unreadable(name, error) from None
     else:
         raw_name = getattr(source, "name", None)
         name = str(raw_name) if isinstance(raw_name, (str, os.PathLike)) else _STREAM_NAME
