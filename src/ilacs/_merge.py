@@ -26,7 +26,7 @@ from ilacs.catalogue.frameworks import (
 )
 from ilacs.catalogue.inspection_types import InspectionType
 from ilacs.errors import FileFormatError, IlacsError, ParseError
-from ilacs.records import AnyGrade, Inspection
+from ilacs.records import AnyGrade, Inspection, framework_of
 
 if TYPE_CHECKING:
     from ilacs._accounts import Event
@@ -294,8 +294,7 @@ class Merger:
         leavers judged together, published after 16 January 2023), the record would be
         misplaced.
         """
-        frameworks = kind.rule.frameworks
-        chosen = framework or (frameworks[0] if len(frameworks) == 1 else None)
+        chosen = framework_of(kind, framework)
         if published is None or not judgements or chosen is None:
             return None
         try:

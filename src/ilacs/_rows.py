@@ -272,11 +272,6 @@ def register_error(code: str, day: dt.date) -> IlacsError | None:
 # --- Records ------------------------------------------------------------------------------------
 
 
-def _anchor(record: Inspection) -> str:
-    """The field that dates a record: its start, else its end, else its publication."""
-    return "start" if record.start else "end" if record.end else "published"
-
-
 class Collector:
     """The records a reader builds, each checked as it is added, and every error found."""
 
@@ -298,7 +293,7 @@ class Collector:
         if problem is not None:
             self.errors.append(place.error("la_code", problem))
             return
-        anchor = _anchor(record)
+        anchor = record.date_field
         key = (record.la_code, anchor, record.date)
         first = self._seen.get(key)
         if first is None:
