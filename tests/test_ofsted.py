@@ -597,6 +597,18 @@ def test_pre_2013_requires_improvement_is_read_as_adequate(tmp_path: Path) -> No
     assert ofsted.PRE_2013_RELABEL.grade is LegacyGrade.ADEQUATE
 
 
+def test_an_unknown_pre_2013_grade_names_the_old_scale_and_ofsted_s_later_wording(
+    tmp_path: Path,
+) -> None:
+    row = [LINK, "Bexley", "London", "London Borough", D(2012, 8, 24), "Fair", "Good"]
+    with pytest.raises(ParseError) as caught:
+        read_ofsted(file_2023(tmp_path / "csc-2023.ods", [row], latest=[]))
+    assert caught.value.expected == (
+        "a grade wording: Outstanding, Good, Adequate (or 'Requires improvement to be good', "
+        "Ofsted's later wording for it), Inadequate"
+    )
+
+
 def test_two_reinspections_published_the_same_day_are_one_record(tmp_path: Path) -> None:
     records = read_ofsted(file_2023(tmp_path / "csc-2023.ods"))
     reinspection = next(r for r in records if r.published == D(2011, 2, 25))
