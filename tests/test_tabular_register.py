@@ -24,7 +24,18 @@ from ilacs.reading import ReadResult, read_lenient
 from ilacs.records import Inspection
 from ilacs.tabular import CSV_COLUMNS, read_csv, write_csv
 from strategies import readable_inspections
-from test_ofsted import LINK, RI, D, file_2025, small_2024
+from test_ofsted import (
+    ILACS_ROWS,
+    IN_YEAR_2024,
+    IN_YEAR_ROWS,
+    LATEST_ROWS,
+    LINK,
+    RI,
+    D,
+    file_2024,
+    file_2025,
+    small_2024,
+)
 
 HEADER = ",".join(CSV_COLUMNS)
 GOOD = "Good,Good,Good,,Good"
@@ -277,14 +288,22 @@ def test_no_reader_chooses_its_return_type_by_a_flag(read: object) -> None:
     assert inspect.signature(read_lenient).return_annotation == "ReadResult"
 
 
-def test_both_readers_fold_headings_alike() -> None:
+def test_both_readers_fold_headings_alike(tmp_path: Path) -> None:
     # Case, spaces, hyphens and underscores: "Start-Date" is start_date; the ODS reader's
     # "inspection/visit date" is found under any of them too.
     for heading in ("Start-Date", "START_DATE", "start date", "Start\u00a0date"):
         assert _ods.normalise_heading(heading) == _ods.normalise_heading("start_date")
     header = HEADER.replace("start_date", "Start-Date").replace("la_code", "LA Code")
     assert len(read_csv(io.StringIO(header + "\n" + standard("E06000034", "2019-11-11")))) == 1
-    assert _ods.normalise_heading("Inspection/Visit_Date") == "inspection visit date"
+    head = [h.replace("Inspection/Visit date", "Inspection/Visit_Date") for h in IN_YEAR_2024]
+    assert head != IN_YEAR_2024
+    variant = file_2024(
+        tmp_path / "o.ods", LATEST_ROWS, IN_YEAR_ROWS, ILACS_ROWS, in_year_head=head
+    )
+    records = read_ofsted(variant)
+    visit = next(r for r in records if r.la_name == "Thurrock" and r.type.value == "focused_visit")
+    assert (visit.start, visit.theme) == (D(2023, 6, 1), "Front door")
+    assert records == read_ofsted(small_2024(tmp_path, former=[]))
 
 
 def test_both_readers_refuse_the_same_date_with_the_same_words(tmp_path: Path) -> None:
