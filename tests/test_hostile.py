@@ -53,7 +53,7 @@ from ilacs.catalogue.inspection_types import InspectionType
 from ilacs.cli import main
 from ilacs.errors import FileFormatError, IlacsError, ParseError
 from ilacs.ofsted import MAX_DATA_ROWS, read_ofsted
-from ilacs.reading import read_lenient
+from ilacs.reading import ReadResult, read_lenient
 from ilacs.records import Inspection
 from ilacs.serialization import MAX_NUMBER_CHARS, from_json, to_json
 from ilacs.tabular import read_csv
@@ -188,13 +188,45 @@ def test_a_crafted_file_is_refused_naming_the_file_and_the_limit(
         assert f"sheet '{SHEET}'" in str(error)
 
 
-@pytest.mark.parametrize("name", list(READABLE))
-def test_a_readable_hostile_file_is_read_leniently_within_bounds(
-    crafted_files: dict[str, Path], name: str
+def read_within_bounds(path: Path) -> ReadResult:
+    found: list[ReadResult] = []
+    assert bounded(lambda: found.append(read_lenient(path))) is None
+    return found[0]
+
+
+def test_thousands_of_accounts_of_one_la_are_merged_within_bounds(
+    crafted_files: dict[str, Path],
 ) -> None:
-    found: list[object] = []
-    error = bounded(lambda: found.append(read_lenient(crafted_files[name])))
-    assert error is None or name == "mimetype-bomb"  # an empty spreadsheet: no sheets to read
+    # As crafted.py builds it: 1,000 standard inspections published daily (125 of them also
+    # dated in the year's sheet) and 1,000 focused visits, all of Thurrock and all fine.
+    result = read_within_bounds(crafted_files["one-la-many-accounts"])
+    assert (len(result.records), result.problems) == (2000, ())
+    assert {r.la_code for r in result.records} == {"E06000034"}
+
+
+def test_dense_accounts_of_one_la_are_each_a_record_or_a_problem(
+    crafted_files: dict[str, Path],
+) -> None:
+    # 3,999 rows (2,999 reports, 1,000 inspections whose grades disagree with them): every one
+    # is read as a record or reported, none dropped.
+    path = crafted_files["one-la-dense-dates"]
+    result = read_within_bounds(path)
+    assert len(result.records) + len(result.problems) == 3999
+    assert {r.la_code for r in result.records} == {"E06000034"}
+    assert {(p.file, p.sheet is not None, p.row is not None) for p in result.problems} == {
+        (str(path), True, True)
+    }
+
+
+def test_the_mimetype_bomb_is_an_empty_spreadsheet_to_the_lenient_reader(
+    crafted_files: dict[str, Path],
+) -> None:
+    # Its hostile member is never inflated, and the rest holds one empty sheet: no sheet of
+    # Ofsted's is found, which is said as for any file without one.
+    error = bounded(read_lenient, crafted_files["mimetype-bomb"])
+    assert isinstance(error, FileFormatError)
+    assert (error.file, error.field) == (str(crafted_files["mimetype-bomb"]), "sheet")
+    assert "a sheet of the year's inspections and visits" in error.expected
 
 
 def test_a_mimetype_member_of_a_gigabyte_is_not_inflated(crafted_files: dict[str, Path]) -> None:

@@ -63,6 +63,18 @@ def test_a_disagreement_keeps_the_first_file_and_names_both() -> None:
     assert "the same value as 2025.ods ('2022-09-05')" in problem.message
 
 
+def test_accounts_that_cannot_make_one_record_name_the_value_and_the_rule() -> None:
+    # The first file knows the start, the second only an end before it: each is fine alone.
+    first = _standard(judgements={}, published=D(2022, 9, 5))
+    second = _standard(start=None, end=D(2022, 7, 1), judgements={}, published=D(2022, 9, 5))
+    merged = merge_inspections([("a.ods", [first]), ("b.ods", [second])])
+    assert merged.records == (first,)
+    (problem,) = merged.problems
+    assert (problem.file, problem.field, problem.value) == ("b.ods", "end_date", "2022-07-01")
+    assert problem.message.startswith("expected a date on or after start (2022-07-11) (")
+    assert "the record of a.ods that describes the same inspection" in problem.message
+
+
 def test_two_accounts_of_one_graded_inspection_disagreeing_on_its_type() -> None:
     short = Inspection("E09000024", "Merton", "short", start=D(2022, 2, 28))
     standard = attrs.evolve(short, type="standard")

@@ -597,6 +597,18 @@ def test_pre_2013_requires_improvement_is_read_as_adequate(tmp_path: Path) -> No
     assert ofsted.PRE_2013_RELABEL.grade is LegacyGrade.ADEQUATE
 
 
+def test_an_unknown_pre_2013_grade_names_the_old_scale_and_ofsted_s_later_wording(
+    tmp_path: Path,
+) -> None:
+    row = [LINK, "Bexley", "London", "London Borough", D(2012, 8, 24), "Fair", "Good"]
+    with pytest.raises(ParseError) as caught:
+        read_ofsted(file_2023(tmp_path / "csc-2023.ods", [row], latest=[]))
+    assert caught.value.expected == (
+        "a grade wording: Outstanding, Good, Adequate (or 'Requires improvement to be good', "
+        "Ofsted's later wording for it), Inadequate"
+    )
+
+
 def test_two_reinspections_published_the_same_day_are_one_record(tmp_path: Path) -> None:
     records = read_ofsted(file_2023(tmp_path / "csc-2023.ods"))
     reinspection = next(r for r in records if r.published == D(2011, 2, 25))
@@ -616,6 +628,22 @@ def test_a_slac_report_published_in_august_2012_reads(tmp_path: Path) -> None:
     row = [LINK, "Bexley", "London", "London Borough", D(2012, 8, 24), "Inadequate", "Good"]
     [bexley] = read_ofsted(file_2023(tmp_path / "csc-2023.ods", [row], latest=[]))[:1]
     assert (bexley.type, bexley.framework_version.name) == (T.SLAC, "SLAC 2009")
+
+
+def test_a_history_sheet_known_only_by_its_sif_heading_is_read_as_wide(tmp_path: Path) -> None:
+    # The 2023 edition's SIF columns alone: "Single Inspection of LA Children's Services (SIF)
+    # First SIF publication date" is the one heading that says the sheet is a wide one.
+    sif_only = HISTORY_2023[:2] + HISTORY_2023[17:25]
+    cornwall = [LINK, "Cornwall", D(2016, 6, 27), *SIF_GRADES]
+    history = titled("LA inspections 2013-2018", sif_only, [cornwall])
+    sheets: dict[str, list[list[Value]]] = {
+        "LA_level_at_31_Mar_2023": titled("Latest", LATEST_2023, []),
+        "LA_level_in_year_2022-23": titled("In year", IN_YEAR_2023, []),
+        "LA_inspections_2009-2023": history,
+    }
+    [sif] = read_ofsted(write_ods(tmp_path / "csc-2023.ods", sheets))
+    assert (sif.la_code, sif.type, sif.published) == ("E06000052", T.SIF, D(2016, 6, 27))
+    assert sif.judgements[J.LSCB] is Grade.GOOD
 
 
 # --- Errors: the file --------------------------------------------------------------------------

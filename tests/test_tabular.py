@@ -10,6 +10,7 @@ from typing import assert_type
 import pytest
 from hypothesis import given
 
+from ilacs._output import render
 from ilacs._rows import raise_first
 from ilacs.catalogue.frameworks import Framework, JudgementArea
 from ilacs.catalogue.grades import Grade, LegacyGrade
@@ -283,6 +284,21 @@ def test_written_cells_use_iso_dates_ofsted_wordings_and_type_values(tmp_path: P
     )
 
 
+def test_a_record_refusing_its_judgements_is_placed_at_the_first_grade() -> None:
+    head = "la_code,la_name,framework,inspection_type,start_date,end_date,publication_date,"
+    head += "overall,help_and_protection,children_in_care,care_leavers,leadership\n"
+    visit = "E06000034,Thurrock,,focused_visit,2021-06-30,,,,,Good,,\n"  # a visit is not graded
+    with pytest.raises(FileFormatError, match="no graded judgements") as caught:
+        read_csv(io.StringIO(head + visit))
+    error = caught.value
+    assert (error.row, error.column, error.field, error.value) == (
+        2,
+        "J",
+        "children_in_care",
+        "Good",
+    )
+
+
 def test_write_csv_refuses_what_is_not_an_inspection() -> None:
     with pytest.raises(ValidationError, match="Inspection records"):
         write_csv(["E06000034"], io.StringIO())  # type: ignore[list-item]
@@ -477,3 +493,8 @@ def test_strict_raises_the_first_error_and_lenient_reports_every_one() -> None:
     result = ReadResult.of([], [first, second])
     assert [p.row for p in result.problems] == [2, 3]
     assert raise_first([], []) == []
+
+
+def test_the_command_line_s_csv_quotes_a_row_holding_a_carriage_return_as_write_csv_does() -> None:
+    text = render([{"a": "x\ry", "b": 1}, {"a": "z", "b": None}], "csv", columns=["a", "b"])
+    assert text == 'a,b\n"x\ry","1"\nz,\n'

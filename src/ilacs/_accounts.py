@@ -113,6 +113,16 @@ def _is_blank(text: str) -> bool:
     return not key or key in NOT_JUDGED or key in NOT_INSPECTED
 
 
+_RELABELLED: Final = Grade.parse(PRE_2013_RELABEL.wording)
+_LEGACY_EXPECTED: Final = "a grade wording: " + ", ".join(
+    f"{g.label} (or {PRE_2013_RELABEL.wording!r}, Ofsted's later wording for it)"
+    if g is PRE_2013_RELABEL.grade
+    else g.label
+    for g in reversed(LegacyGrade)
+)
+"""What a pre-2013 column accepts, best first; the relabelled wording beside its grade."""
+
+
 @functools.lru_cache(maxsize=256)
 def _grade(text: str, legacy: bool) -> AnyGrade | None:
     """A judgement cell: None when blank or not judged; pre-2013 columns on the old scale.
@@ -131,13 +141,8 @@ def _grade(text: str, legacy: bool) -> AnyGrade | None:
     try:
         grade = Grade.parse(text)
     except ParseError:
-        raise ParseError(
-            "grade",
-            text,
-            "a grade wording: Outstanding, Good, Adequate (or 'Requires improvement to be "
-            "good', Ofsted's later wording for it), Inadequate",
-        ) from None
-    if grade is Grade.REQUIRES_IMPROVEMENT:
+        raise ParseError("grade", text, _LEGACY_EXPECTED) from None
+    if grade is _RELABELLED:
         return PRE_2013_RELABEL.grade
     return LegacyGrade[grade.name]
 
@@ -200,7 +205,7 @@ class Reader:
     def rows(self, sheet: _ods.Sheet, header: _ods.HeaderMap) -> Iterator[Row]:
         """The table's data rows; refuses the file past :data:`MAX_DATA_ROWS`."""
         places = {
-            field: (_ods.column_letter(column), header.titles[column])
+            field: (header.letter(field), header.titles[column])
             for field, column in header.columns.items()
         }
         for number, cells in _ods.iter_rows(sheet, header):

@@ -16,6 +16,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
+from ilacs._rows import field_of
 from ilacs.catalogue.frameworks import (
     Framework,
     FrameworkVersion,
@@ -25,12 +26,12 @@ from ilacs.catalogue.frameworks import (
 )
 from ilacs.catalogue.inspection_types import InspectionType
 from ilacs.errors import FileFormatError, IlacsError, ParseError
-from ilacs.records import AnyGrade, Inspection
+from ilacs.records import AnyGrade, Inspection, framework_of
 
 if TYPE_CHECKING:
     from ilacs._accounts import Event
 
-__all__ = ["Cluster", "Event", "Merger"]
+__all__ = ["Cluster", "Merger"]
 
 
 class Cluster:
@@ -271,10 +272,7 @@ class Merger:
             )
         except IlacsError as error:
             problem = misdated or error
-            field = problem.field
-            if field == "judgements" and head.judgements:  # place it at the first grade
-                field = f"judgements.{next(iter(head.judgements)).name}"
-            self.errors.append(cluster.error(field, problem))
+            self.errors.append(cluster.error(field_of(problem, head.judgements), problem))
             return None
         if misdated is not None:
             self.errors.append(cluster.error("published", misdated))
@@ -296,8 +294,7 @@ class Merger:
         leavers judged together, published after 16 January 2023), the record would be
         misplaced.
         """
-        frameworks = kind.rule.frameworks
-        chosen = framework or (frameworks[0] if len(frameworks) == 1 else None)
+        chosen = framework_of(kind, framework)
         if published is None or not judgements or chosen is None:
             return None
         try:

@@ -8,7 +8,6 @@ booleans as ``yes`` and ``no``.
 from __future__ import annotations
 
 import argparse
-import csv
 import io
 import json
 import textwrap
@@ -17,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ilacs.errors import ValidationError
+from ilacs.tabular import write_rows
 
 __all__ = ["FORMATS", "chosen_format", "deliver", "render"]
 
@@ -55,14 +55,8 @@ def render(rows: Sequence[Mapping[str, Any]], fmt: str, *, columns: Sequence[str
         return json.dumps([dict(row) for row in rows], indent=2, ensure_ascii=False, default=str)
     if fmt == "csv":
         buffer = io.StringIO()
-        # Lines end in "\n"; the csv module then leaves a lone "\r" unquoted, so a row holding
-        # one is written with every cell quoted (as ilacs.tabular.write_csv does).
-        plain = csv.writer(buffer, lineterminator="\n")
-        quoted = csv.writer(buffer, lineterminator="\n", quoting=csv.QUOTE_ALL)
-        plain.writerow(columns)
-        for row in rows:
-            line = [_cell(row.get(c), people=False) for c in columns]
-            (quoted if any("\r" in c for c in line) else plain).writerow(line)
+        texts = ([_cell(row.get(c), people=False) for c in columns] for row in rows)
+        write_rows(buffer, columns, texts)  # as ilacs.tabular.write_csv writes
         return buffer.getvalue()
     if fmt != "table":
         raise ValidationError("format", fmt, "one of " + ", ".join(FORMATS))

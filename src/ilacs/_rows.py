@@ -27,7 +27,7 @@ from typing import Final, Protocol, TypeVar
 
 import attrs
 
-from ilacs.catalogue.frameworks import EARLIEST_SUPPORTED, Framework
+from ilacs.catalogue.frameworks import EARLIEST_SUPPORTED, Framework, JudgementArea
 from ilacs.catalogue.la_codes import authority
 from ilacs.catalogue.reorganisations import abolished_on, new_authority
 from ilacs.errors import FileFormatError, IlacsError, OutOfRangeError, ParseError, ValidationError
@@ -39,6 +39,7 @@ __all__ = [
     "Collector",
     "Row",
     "code_error",
+    "field_of",
     "parse_date",
     "parse_flag",
     "parse_framework",
@@ -112,6 +113,14 @@ class Row:
         except IlacsError as error:
             self.fail(field, error)
             return None
+
+
+def field_of(error: IlacsError, judgements: Mapping[JudgementArea, object]) -> str:
+    """Where to place a refused record's ``error``: the field it names; the judgements as a
+    whole are placed at the first grade's cell (a field a file has a column for)."""
+    if error.field == "judgements" and judgements:
+        return f"judgements.{next(iter(judgements)).name}"
+    return error.field
 
 
 class Place(Protocol):
@@ -263,11 +272,6 @@ def register_error(code: str, day: dt.date) -> IlacsError | None:
 # --- Records ------------------------------------------------------------------------------------
 
 
-def _anchor(record: Inspection) -> str:
-    """The field that dates a record: its start, else its end, else its publication."""
-    return "start" if record.start else "end" if record.end else "published"
-
-
 class Collector:
     """The records a reader builds, each checked as it is added, and every error found."""
 
@@ -289,7 +293,7 @@ class Collector:
         if problem is not None:
             self.errors.append(place.error("la_code", problem))
             return
-        anchor = _anchor(record)
+        anchor = record.date_field
         key = (record.la_code, anchor, record.date)
         first = self._seen.get(key)
         if first is None:

@@ -48,7 +48,7 @@ import attrs
 
 from ilacs.catalogue.la_codes import RECODED
 from ilacs.errors import FileFormatError, IlacsError, ValidationError
-from ilacs.records import Inspection
+from ilacs.records import Inspection, inspections_of
 from ilacs.tabular import Problem, ReadResult
 from ilacs.tidy import column_of
 
@@ -79,6 +79,13 @@ def _shown(value: Any) -> str:
     if hasattr(value, "label"):
         return str(value.label)
     return str(getattr(value, "value", value))
+
+
+def _column(field: str) -> str:
+    try:
+        return column_of(field)
+    except ValidationError:
+        return field
 
 
 class _Merged:
@@ -112,19 +119,23 @@ class _Merged:
                 **values,
             )
         except IlacsError as error:  # e.g. one file's end before the other's start
-            return self._problem(file, error.field, _shown(error.value), error.expected)
+            refused = FileFormatError(
+                file,
+                _column(error.field),
+                _shown(error.value),
+                error.expected,
+                f"once merged with the record of {self.file} that describes the same "
+                f"inspection ({self.record})",
+            )
+            return Problem.from_error(refused)
         self.record = merged
         self.files.add(file)
         return None
 
     def _problem(self, file: str, field: str, mine: Any, theirs: Any) -> Problem:
-        try:
-            column = column_of(field)
-        except ValidationError:
-            column = field
         error = FileFormatError(
             file,
-            column,
+            _column(field),
             _shown(theirs),
             f"the same value as {self.file} ({_shown(mine)!r}), which describes the same "
             f"inspection ({self.record})",
@@ -150,11 +161,9 @@ def merge_inspections(sources: Iterable[tuple[str, Sequence[Inspection]]]) -> Re
     events: dict[str, list[_Merged]] = {}
     problems: list[Problem] = []
     for file, records in sources:
-        earlier = {code: list(found) for code, found in events.items()}
-        for record in records:
-            if not isinstance(record, Inspection):
-                raise ValidationError("sources", record, f"Inspection records (in {file})")
-            pool = earlier.get(_la(record), [])
+        for record in inspections_of(records, f"sources ({file})"):
+            # This file's own records are in the pool too, but `file not in m.files` skips them.
+            pool = events.get(_la(record), [])
             home = next(
                 (m for m in pool if file not in m.files and _same_event(m.record, record)),
                 None,

@@ -426,11 +426,18 @@ def _sheets(path: str | os.PathLike[str]) -> dict[str, _ods.Sheet]:
         ) from None
 
 
+_WIDE_MARKS: Final = frozenset(
+    _ods.normalise_heading(spelling)  # as find_header compares them (none is a prefix)
+    for spelling in _WIDE_SPELLINGS["first_ilacs.published"]
+    + _WIDE_SPELLINGS["first_sif.published"]
+)
+"""The headings that make a history sheet a wide one, normalised as the sheet's headings are."""
+
+
 def _is_wide(sheet: _ods.Sheet) -> bool:
     """True for a wide history sheet ("First ILACS publication date" and so on)."""
-    wide = _WIDE_SPELLINGS["first_ilacs.published"] + _WIDE_SPELLINGS["first_sif.published"]
     for row in sheet.rows[: _ods.HEADER_SEARCH_ROWS]:
-        if any(_ods.normalise_heading(cell.text) in wide for cell in row):
+        if any(_ods.normalise_heading(cell.text) in _WIDE_MARKS for cell in row):
             return True
     return False
 

@@ -242,6 +242,12 @@ def _to_framework(value: Any) -> Framework | None:
     return None if value is None else parse_framework(value)
 
 
+def framework_of(kind: InspectionType, framework: Framework | None) -> Framework | None:
+    """``framework`` when given, else the type's only framework if it has one, else None."""
+    frameworks = kind.rule.frameworks
+    return framework or (frameworks[0] if len(frameworks) == 1 else None)
+
+
 _la_code = _checks.text("a non-empty LA code such as 'E06000034'", qualified=False)
 _text = _checks.is_a(str, "a string", qualified=False)
 _day = _checks.day(optional=True, since=EARLIEST_SUPPORTED, qualified=False)
@@ -355,17 +361,19 @@ class Inspection:
         return self.start or self.end or self.published
 
     @property
+    def date_field(self) -> str:
+        """The field :attr:`date` is taken from: ``"start"``, else ``"end"``, else
+        ``"published"`` (where an error about the date is placed)."""
+        return "start" if self.start else "end" if self.end else "published"
+
+    @property
     def framework_version(self) -> FrameworkVersion:
         """The framework version, from the start date (else end, else publication) and type."""
-        framework = self.framework
-        if framework is None and len(self.type.rule.frameworks) == 1:
-            framework = self.type.rule.frameworks[0]
         try:
-            return framework_version_on(self.date, framework)
+            return framework_version_on(self.date, framework_of(self.type, self.framework))
         except ValueError as error:
-            field = "start" if self.start else "end" if self.end else "published"
             raise ValidationError(
-                field,
+                self.date_field,
                 self.date.isoformat(),
                 f"a date when a {self.type.value} could take place",
                 str(error),
@@ -583,12 +591,9 @@ class History:
             ValidationError: the inspections are of more than one LA (by code), two are the same
                 event, or two graded inspections overlap; the history is empty.
         """
-        events = list(inspections)
+        events = inspections_of(inspections)
         if not events:
             raise ValidationError("inspections", [], "at least one inspection")
-        for event in events:
-            if not isinstance(event, Inspection):
-                raise ValidationError("inspections", event, "Inspection records")
         events.sort(key=_sort_key)
         return cls(events[0].la_code, events[-1].la_name, tuple(events))
 
@@ -684,8 +689,6 @@ def histories(inspections: Iterable[Inspection]) -> dict[str, History]:
     [('E06000034', 'Thurrock', 2), ('E06000041', 'Wokingham', 1)]
     """
     groups: dict[str, list[Inspection]] = {}
-    for inspection in inspections:
-        if not isinstance(inspection, Inspection):
-            raise ValidationError("inspections", inspection, "Inspection records")
+    for inspection in inspections_of(inspections):
         groups.setdefault(inspection.la_code, []).append(inspection)
     return {code: History.of(groups[code]) for code in sorted(groups)}

@@ -53,15 +53,23 @@ import os
 from collections.abc import Callable, Iterable, Sequence
 from typing import IO, Any, Final
 
-from ilacs._ods import column_letter, normalise_heading
-from ilacs._rows import Collector, Row, parse_date, parse_flag, parse_framework, raise_first
+from ilacs._ods import column_letter, normalise_heading, unreadable
+from ilacs._rows import (
+    Collector,
+    Row,
+    field_of,
+    parse_date,
+    parse_flag,
+    parse_framework,
+    raise_first,
+)
 from ilacs.catalogue.frameworks import JudgementArea
 from ilacs.catalogue.inspection_types import InspectionType
-from ilacs.errors import FileFormatError, IlacsError, ValidationError
+from ilacs.errors import FileFormatError, IlacsError
 from ilacs.reading import Problem as Problem  # kept importable from here, as before
 from ilacs.reading import ReadResult as ReadResult
 from ilacs.reading import Source
-from ilacs.records import AnyGrade, Inspection, parse_any_grade
+from ilacs.records import AnyGrade, Inspection, inspections_of, parse_any_grade
 
 __all__ = ["CSV_COLUMNS", "OPTIONAL_COLUMNS", "read_csv", "write_csv"]
 
@@ -144,9 +152,7 @@ def _load_text(source: Source) -> tuple[str, str]:
             with open(name, "rb") as handle:
                 data: str | bytes = handle.read()
         except OSError as error:
-            raise FileFormatError(
-                name, "file", name, "a readable file", f"{type(error).__name__}: {error}"
-            ) from None
+            raise unreadable(name, error) from None
     else:
         raw_name = getattr(source, "name", None)
         name = str(raw_name) if isinstance(raw_name, (str, os.PathLike)) else _STREAM_NAME
@@ -216,10 +222,7 @@ def _record(row: Row) -> Inspection | None:
     try:
         return Inspection(code, name, kind, judgements=judgements, **values)
     except IlacsError as error:
-        field = error.field
-        if field == "judgements" and judgements:  # placed at the first grade
-            field = f"judgements.{next(iter(judgements)).name}"
-        row.fail(field, error)
+        row.fail(field_of(error, judgements), error)
         return None
 
 
@@ -322,6 +325,19 @@ def _row_of(inspection: Inspection, headings: Sequence[str]) -> list[str]:
     return [cells.get(h, "") for h in headings]
 
 
+def write_rows(stream: IO[str], headings: Sequence[str], rows: Iterable[Sequence[str]]) -> None:
+    """Write CSV as the library does: lines end in ``"\\n"``, as in the shared data.
+
+    The csv module then leaves a lone ``"\\r"`` unquoted, so a row holding one is written with
+    every cell quoted (also used by the command line's CSV output).
+    """
+    plain = csv.writer(stream, lineterminator="\n")
+    quoted = csv.writer(stream, lineterminator="\n", quoting=csv.QUOTE_ALL)
+    plain.writerow(headings)
+    for cells in rows:
+        (quoted if any("\r" in c for c in cells) else plain).writerow(cells)
+
+
 def _headings_for(inspections: Sequence[Inspection]) -> list[str]:
     used = {area for i in inspections for area in i.judgements}
     headings = list(CSV_COLUMNS)
@@ -349,21 +365,11 @@ def write_csv(inspections: Iterable[Inspection], target: str | os.PathLike[str] 
     Raises:
         ValidationError: an item is not an :class:`~ilacs.Inspection`.
     """
-    rows = list(inspections)
-    for item in rows:
-        if not isinstance(item, Inspection):
-            raise ValidationError("inspections", item, "Inspection records")
+    rows = inspections_of(inspections)
     headings = _headings_for(rows)
 
     def write(stream: IO[str]) -> None:
-        # Lines end in "\n", as in the shared data; the csv module then leaves a lone "\r"
-        # unquoted, so a row holding one is written with every cell quoted.
-        plain = csv.writer(stream, lineterminator="\n")
-        quoted = csv.writer(stream, lineterminator="\n", quoting=csv.QUOTE_ALL)
-        plain.writerow(headings)
-        for item in rows:
-            cells = _row_of(item, headings)
-            (quoted if any("\r" in c for c in cells) else plain).writerow(cells)
+        write_rows(stream, headings, (_row_of(item, headings) for item in rows))
 
     if isinstance(target, (str, os.PathLike)):
         with open(target, "w", encoding="utf-8", newline="") as handle:

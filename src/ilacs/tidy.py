@@ -45,6 +45,7 @@ from ilacs.errors import IlacsError, ValidationError
 from ilacs.records import History, Inspection, Judgement
 from ilacs.scheduling.records import Deadline, Forecast
 from ilacs.sources import Reason
+from ilacs.tabular import _FIELDS as _CSV_FIELDS
 from ilacs.tabular import CSV_COLUMNS, OPTIONAL_COLUMNS
 
 __all__ = [
@@ -67,19 +68,9 @@ def _schema(name: str) -> str:
 
 _LA_CODE, _LA_NAME = _schema("la_code"), _schema("la_name")
 _TYPE = _schema("inspection_type")
-_FIELD_COLUMNS: Mapping[str, str] = {
-    "la_code": _LA_CODE,
-    "la_name": _LA_NAME,
-    "framework": _schema("framework"),
-    "type": _TYPE,
-    "start": _schema("start_date"),
-    "end": _schema("end_date"),
-    "published": _schema("publication_date"),
-    "notified": _schema("notified_date"),
-    "theme": _schema("theme"),
-    "priority_action": _schema("priority_action"),
-}
-"""The CSV schema's column for each field of :class:`~ilacs.records.Inspection`."""
+_COLUMN_OF: Mapping[str, str] = {field: column for column, field in _CSV_FIELDS.items()}
+"""The CSV schema's column for each field of :class:`~ilacs.records.Inspection` and each
+judgement (``"judgements.OVERALL"``): :mod:`ilacs.tabular`'s table, turned round."""
 
 _AREA_COLUMNS: Mapping[JudgementArea, str] = {
     area: name
@@ -107,11 +98,8 @@ def column_of(field: str) -> str:
     Raises:
         ValidationError: ``field`` is neither.
     """
-    if field in _FIELD_COLUMNS:
-        return _FIELD_COLUMNS[field]
-    area = JudgementArea.__members__.get(field.removeprefix("judgements."))
-    if field.startswith("judgements.") and area is not None:
-        return _AREA_COLUMNS[area]
+    if field in _COLUMN_OF:
+        return _COLUMN_OF[field]
     raise ValidationError("field", field, "a field of an Inspection, or judgements.AREA")
 
 
@@ -131,7 +119,7 @@ def inspection_columns(inspections: Iterable[Inspection] = ()) -> tuple[str, ...
         columns.append(name)
         if name == _LA_NAME:
             columns.append(REGION)
-        elif name == _FIELD_COLUMNS["framework"]:
+        elif name == _COLUMN_OF["framework"]:
             columns.append(VERSION)
     return tuple(columns)
 
@@ -243,7 +231,7 @@ def _inspection_row(inspection: Inspection) -> dict[str, Any]:
         "theme": inspection.theme,
         "priority_action": inspection.priority_action,
     }
-    row: dict[str, Any] = {_FIELD_COLUMNS[f]: v for f, v in values.items()}
+    row: dict[str, Any] = {_COLUMN_OF[f]: v for f, v in values.items()}
     row[REGION] = region_name(inspection.la_code)
     row[VERSION] = version.name
     for area, column in _AREA_COLUMNS.items():

@@ -98,7 +98,7 @@ from ilacs._ods.build import (
     MAX_TEXT_CHARS,
     MAX_TOKEN_BYTES,
 )
-from ilacs._ods.content import ODS_MIMETYPE, Scan, scan
+from ilacs._ods.content import ODS_MIMETYPE, Scan, scan, unreadable
 from ilacs._ods.sheets import (
     EMPTY_CELL,
     HEADER_SEARCH_ROWS,
@@ -138,6 +138,7 @@ __all__ = [
     "normalise_heading",
     "read_sheets",
     "sheet_names",
+    "unreadable",
 ]
 
 SheetPattern: TypeAlias = "str | re.Pattern[str] | Callable[[str], bool]"

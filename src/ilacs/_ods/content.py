@@ -50,11 +50,16 @@ _CHUNK: Final = 1 << 20  # bytes of content.xml inflated at a time
 _FEED: Final = 1 << 16  # bytes of a sheet given to the XML parser at a time
 
 
+def unreadable(file: str, error: OSError) -> FileFormatError:
+    """The error for a file that cannot be opened or read (both readers raise it)."""
+    return FileFormatError(
+        file, "file", file, "a readable file", f"{type(error).__name__}: {error}"
+    )
+
+
 def _damaged(file: str, error: Exception) -> FileFormatError:
     if isinstance(error, OSError):
-        return FileFormatError(
-            file, "file", file, "a readable file", f"{type(error).__name__}: {error}"
-        )
+        return unreadable(file, error)
     return FileFormatError(
         file, "file", f"{type(error).__name__}: {error}", _ARCHIVE_EXPECTED, "not a zip or damaged"
     )
