@@ -24,8 +24,10 @@ from ilacs.catalogue.frameworks import JudgementArea
 from ilacs.errors import IlacsError, ValidationError
 from ilacs.records import History
 from ilacs.scheduling.graded import STALE_AFTER_DAYS
+from ilacs.scheduling.optime import DAYS_PER_MONTH
 from ilacs.scheduling.records import Forecast, ForecastKind, long_date
 from ilacs.sources import Reason
+from ilacs.words import say
 
 __all__ = ["render_report"]
 
@@ -277,12 +279,9 @@ def render_report(
         summary.append(f"The latest event in the data started on {_e(long_date(data_end))}.")
     warning = ""
     if data_end is not None and (as_of - data_end).days > STALE_AFTER_DAYS:
-        warning = (
-            '<p class="warning">The forecasts are as of '
-            f"{_e(long_date(as_of))}, {(as_of - data_end).days} days after the latest event "
-            "in the data: if the data stop there, an inspection since then is missing, and the "
-            "LA it inspected shows as still waiting, or overdue.</p>"
-        )
+        months = round((as_of - data_end).days / DAYS_PER_MONTH)
+        stale = say("data.stale", last_event=data_end, as_of=as_of, months=months, la="an LA")
+        warning = f'<p class="warning">{_e(stale.text)}</p>'
     skipped = ""
     if missing:
         items = "".join(

@@ -385,11 +385,11 @@ def _overdue(what: str, closed: str, as_of: str, **_: Fact) -> str:
     )
 
 
-def _stale(last_event: str, as_of: str, months: int, **_: Fact) -> str:
+def _stale(last_event: str, as_of: str, months: int, la: Fact = "this LA", **_: Fact) -> str:
     """The day of the forecast is more than six months after the data's end."""
     return (
         f"The data end on {long_date(last_event)}, {months} months before {long_date(as_of)}: "
-        "inspections and visits since then are unknown, so this LA may have been inspected "
+        f"inspections and visits since then are unknown, so {la} may have been inspected "
         "already."
     )
 
