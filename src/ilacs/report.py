@@ -25,9 +25,9 @@ from ilacs.errors import IlacsError, ValidationError
 from ilacs.records import History
 from ilacs.scheduling.graded import STALE_AFTER_DAYS
 from ilacs.scheduling.optime import DAYS_PER_MONTH
-from ilacs.scheduling.records import Forecast, ForecastKind, long_date
+from ilacs.scheduling.records import Forecast, ForecastKind
 from ilacs.sources import Reason
-from ilacs.words import say
+from ilacs.words import long_date, say, short_date
 
 __all__ = ["render_report"]
 
@@ -38,10 +38,6 @@ TITLE = "Next Ofsted inspections of local authority children's services"
 def _e(value: object) -> str:
     """``value`` as text escaped for HTML (element content and quoted attributes)."""
     return html.escape(str(value), quote=True)
-
-
-def _short(day: dt.date) -> str:
-    return f"{day.day} {day:%b %Y}"
 
 
 def _anchor(code: str) -> str:
@@ -78,7 +74,7 @@ def _table(forecasts: Sequence[Forecast]) -> str:
             (f.la_name.casefold(), f'<a href="#{_anchor(f.la_code)}">{_e(f.la_name)}</a>'),
             (f.la_code, _e(f.la_code)),
             (what, _e(what)),
-            *((d.isoformat(), _e(_short(d))) for d in (f.earliest, f.expected, f.latest)),
+            *((d.isoformat(), _e(short_date(d))) for d in (f.earliest, f.expected, f.latest)),
             ("1" if f.overdue else "0", "overdue" if f.overdue else ""),
         ]
         rows.append(

@@ -40,6 +40,7 @@ __all__ = [
     "render",
     "say",
     "share",
+    "short_date",
     "span_words",
     "template_for",
     "weeks",
@@ -57,6 +58,11 @@ def long_date(day: dt.date | str) -> str:
     """A date as a committee writes it: ``"11 November 2022"`` (from a date or an ISO string)."""
     value = dt.date.fromisoformat(day) if isinstance(day, str) else day
     return f"{value.day} {value:%B %Y}"
+
+
+def short_date(day: dt.date) -> str:
+    """A date as a table or a figure's label writes it: ``"11 Nov 2022"``."""
+    return f"{day.day} {day:%b %Y}"
 
 
 def window_words(text: str) -> str:

@@ -48,7 +48,8 @@ from ilacs.plot._drawing import (
     svg_markup,
 )
 from ilacs.records import AnyGrade, History, Inspection
-from ilacs.scheduling.records import Forecast, ForecastKind, long_date
+from ilacs.scheduling.records import Forecast, ForecastKind
+from ilacs.words import long_date
 
 # --- the timeline -------------------------------------------------------------------------------
 
