@@ -48,14 +48,18 @@ def _anchor(code: str) -> str:
 
 
 _COLUMNS = (
-    ("la", "LA", "text"),
-    ("code", "Code", "text"),
-    ("type", "Type", "text"),
-    ("earliest", "Earliest", "date"),
-    ("expected", "Expected", "date"),
-    ("latest", "Latest", "date"),
-    ("overdue", "Overdue", "text"),
+    ("la", "LA"),
+    ("code", "Code"),
+    ("type", "Type"),
+    ("earliest", "Earliest"),
+    ("expected", "Expected"),
+    ("latest", "Latest"),
+    ("overdue", "Overdue"),
 )
+"""The table's columns: the key each cell sorts by, and the heading."""
+
+_NO_FORECAST = "No forecast: "
+"""What an LA's section and timeline say before the reason it was not forecast."""
 
 
 def _table(forecasts: Sequence[Forecast]) -> str:
@@ -63,7 +67,7 @@ def _table(forecasts: Sequence[Forecast]) -> str:
         f'<th scope="col" data-key="{key}"'
         + (' aria-sort="ascending"' if key == "expected" else "")
         + f'><button type="button" class="sort">{_e(label)}</button></th>'
-        for key, label, _ in _COLUMNS
+        for key, label in _COLUMNS
     )
     rows = []
     for f in forecasts:
@@ -171,7 +175,7 @@ def _section(
         late = " overdue" if forecast.overdue else ""
         parts.append(f'<p class="forecast{late}">{_e(forecast)}</p>')
     if not forecasts:
-        parts.append(f'<p class="forecast missing">{_e(missing)}</p>')
+        parts.append(f'<p class="forecast missing">{_e(_NO_FORECAST + missing)}</p>')
     if figure:
         parts.append(f'<figure class="timeline">{figure}</figure>')
     for forecast in forecasts:
@@ -237,11 +241,7 @@ def render_report(
         (c for c in {*by_code, *reasons} if c not in by_la),
         key=lambda c: (by_code[c].la_name if c in by_code else c, c),
     )
-    missing = {
-        c: "No forecast: " + reasons.get(c, "none was made for this LA.")
-        for c in codes
-        if c not in by_la
-    }
+    missing = {c: reasons.get(c, "none was made for this LA.") for c in codes if c not in by_la}
 
     events = [e for h in by_code.values() for e in h]
     data_end = max((e.date for e in events), default=None)
@@ -282,7 +282,7 @@ def render_report(
     if missing:
         items = "".join(
             f'<li><a href="#{_anchor(c)}">{_e(by_code[c].la_name if c in by_code else c)}</a> '
-            f"({_e(c)}): {_e(missing[c].removeprefix('No forecast: '))}</li>"
+            f"({_e(c)}): {_e(missing[c])}</li>"
             for c in missing
         )
         skipped = (
@@ -347,7 +347,12 @@ def _timelines(
     for code in codes:
         graded = [f for f in by_la.get(code, []) if f.kind is ForecastKind.GRADED_INSPECTION]
         forecast = graded[0] if graded else None
-        reason = "" if forecast else missing.get(code, "No forecast of a graded inspection.")
+        if forecast:
+            reason = ""
+        elif code in missing:
+            reason = _NO_FORECAST + missing[code]
+        else:
+            reason = "No forecast of a graded inspection."
         entries.append((by_code[code], forecast, reason))
     days = [d for h in by_code.values() for e in h for d in (e.date, e.end) if d is not None]
     days += [as_of]

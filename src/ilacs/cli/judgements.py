@@ -56,10 +56,9 @@ def one_history(args: argparse.Namespace) -> History:
     """The history of the one LA ``--la`` names (an error for none or several)."""
     if args.la and len(args.la) > 1:
         raise UsageError(f"--la: give one LA, got {len(args.la)}")
-    histories = read_histories(args.history, args.la, lenient=args.lenient)
-    if len(histories) != 1:
-        raise UsageError(f"--la: {args.la[0]!r} names more than one LA")
-    return histories[0]
+    # One --la gives one LA: select() refuses a name several LAs answer to.
+    (history,) = read_histories(args.history, args.la, lenient=args.lenient)
+    return history
 
 
 POLICY_HELP = (
