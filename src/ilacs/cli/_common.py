@@ -25,6 +25,7 @@ __all__ = [
     "add_lenient",
     "date_arg",
     "every_la",
+    "graded_on",
     "histories_of",
     "int_arg",
     "load_inspections",
@@ -288,6 +289,24 @@ def output_path(path: str, suffixes: Sequence[str]) -> Path:
         wanted = ", ".join(f".{s}" for s in suffixes)
         raise UsageError(f"-o: expected a file name ending in {wanted}, got {path!r}")
     return target
+
+
+def graded_on(
+    history: History, day: dt.date, option: str, graded: Sequence[Inspection] | None = None
+) -> Inspection:
+    """The graded inspection of ``history`` on ``day`` (one of ``graded``, if given).
+
+    Raises:
+        UsageError: none is on ``day``; the message names ``option`` and the days there are.
+    """
+    among = history.graded() if graded is None else graded
+    found = next((e for e in among if e.date == day), None)
+    if found is None:
+        dates = ", ".join(e.date.isoformat() for e in among) or "none"
+        raise UsageError(
+            f"{option}: {history.la_name} has no graded inspection on {day}; it has {dates}"
+        )
+    return found
 
 
 def every_la(
