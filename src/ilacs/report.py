@@ -20,7 +20,6 @@ import datetime as dt
 import html
 from collections.abc import Iterable, Mapping, Sequence
 
-from ilacs.catalogue.frameworks import JudgementArea
 from ilacs.errors import IlacsError, ValidationError
 from ilacs.records import History
 from ilacs.scheduling.graded import STALE_AFTER_DAYS
@@ -354,13 +353,7 @@ def _timelines(
         else:
             reason = "No forecast of a graded inspection."
         entries.append((by_code[code], forecast, reason))
-    days = [d for h in by_code.values() for e in h for d in (e.date, e.end) if d is not None]
-    days += [as_of]
-    days += [d for fs in by_la.values() for f in fs for d in (f.earliest, f.latest)]
-    margin = dt.timedelta(days=120)
-    span = (min(days) - margin, max(days) + margin)
-    areas = [a for a in JudgementArea if any(a in e.judgements for h, _, _ in entries for e in h)]
-    svgs = plot._timeline_svgs(entries, as_of=as_of, span=span, areas=areas, workers=workers)
+    svgs = plot._timeline_svgs(entries, as_of=as_of, workers=workers)
     return {
         code: _with_label(svg, f"Timeline of {history.la_name}")
         for code, (history, _, _), svg in zip(codes, entries, svgs, strict=True)
