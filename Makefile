@@ -53,7 +53,7 @@ min-test: wheel
 	@set -e; for v in $(MIN_PYTHONS); do .ci/installed-suite min $$v; done
 
 bench: $(STAMP)
-	@set -e; for f in benchmarks/*.py; do echo "== $$f"; $(PY) $$f; done
+	@set -e; for f in benchmarks/[!_]*.py; do echo "== $$f"; $(PY) $$f; done
 
 clean:
 	rm -rf $(VENV) .venvs dist docs/_build .pytest_cache .mypy_cache .ruff_cache .hypothesis

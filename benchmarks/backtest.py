@@ -24,7 +24,7 @@ from pathlib import Path
 
 from ilacs.fitting.backtest import GROUPS, MODELS, Backtest, backtest, quarterly
 from ilacs.records import Inspection
-from ilacs.scheduling.calibration import Calibration, shipped
+from ilacs.scheduling.calibration import LEVELS, Calibration, shipped
 from ilacs.tabular import read_csv
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -37,7 +37,7 @@ TARGET_COVERAGE, TARGET_WIDTH, TARGET_RATIO, TARGET_INADEQUATE = 0.90, 300, 0.6,
 CURVE = (
     (0.2, 0.5, 0.8),
     (0.1, 0.5, 0.9),
-    (0.05, 0.5, 0.95),
+    LEVELS,
     (0.025, 0.5, 0.975),
     (0.01, 0.5, 0.99),
 )
@@ -132,7 +132,7 @@ def tables(inspections: list[Inspection]) -> str:
         *targets(current),
         "",
         "Trade-off: the national calibration with other shares of the window (the shipped "
-        "calibration uses 0.05 to 0.95):",
+        f"calibration uses {LEVELS[0]} to {LEVELS[-1]}):",
         "",
         *curve_table(inspections, learnt),
         "",

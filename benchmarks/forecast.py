@@ -25,10 +25,9 @@ import os
 import statistics
 import subprocess
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 
+from _common import best_of
 from dateutil.relativedelta import relativedelta
 
 from ilacs.errors import IlacsError
@@ -58,16 +57,6 @@ started = time.perf_counter()
 import attrs, dateutil.relativedelta
 print(time.perf_counter() - started)
 """
-
-
-def best_of(runs: int, work: Callable[[], int]) -> tuple[float, int]:
-    """The shortest time of ``runs`` calls of ``work`` and the count it returned."""
-    best, count = float("inf"), 0
-    for _ in range(runs):
-        started = time.perf_counter()
-        count = work()
-        best = min(best, time.perf_counter() - started)
-    return best, count
 
 
 def cases(every: dict[str, History]) -> list[tuple[History, dt.date]]:
@@ -133,10 +122,10 @@ def main() -> int:
         return len(todo)
 
     offsets = iter(range(1, 100))
-    base, n = best_of(3, bare)
-    fast, _ = best_of(3, warm)
-    text, _ = best_of(3, worded)
-    new, _ = best_of(3, fresh_days)
+    base, _, n = best_of(3, bare)
+    fast = best_of(3, warm).wall
+    text = best_of(3, worded).wall
+    new = best_of(3, fresh_days).wall
     print(f"{n} forecasts ({len(every)} LAs at {len(DATES)} dates)")
     print(f"{'case':44} {'per second':>11} {'x bare arithmetic':>18}")
     for name, seconds in (

@@ -14,10 +14,9 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 
+from _common import best_of
 from dateutil.relativedelta import relativedelta
 
 from ilacs.records import Inspection, histories
@@ -28,16 +27,6 @@ from ilacs.tabular import read_csv
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "inspections-2013-2025.csv"
 AS_OF = dt.date(2025, 3, 31)
 GOAL_SECONDS = 1.0
-
-
-def best_of(runs: int, work: Callable[[], object]) -> float:
-    """The shortest wall-clock time of ``runs`` calls of ``work``, in seconds."""
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - started)
-    return min(times)
 
 
 def naive(inspections: list[Inspection]) -> list[dt.date]:
@@ -57,9 +46,11 @@ def main() -> int:
         return 0
     inspections = read_csv(DATA)
     shipped()  # loaded once, as in a long-running tool
-    base = best_of(5, lambda: naive(inspections))
-    learnt = best_of(5, lambda: next_inspections(inspections, as_of=AS_OF))
-    fixed = best_of(5, lambda: next_inspections(inspections, as_of=AS_OF, calibration=shipped()))
+    base = best_of(5, lambda: naive(inspections)).wall
+    learnt = best_of(5, lambda: next_inspections(inspections, as_of=AS_OF)).wall
+    fixed = best_of(
+        5, lambda: next_inspections(inspections, as_of=AS_OF, calibration=shipped())
+    ).wall
     count = len(next_inspections(inspections, as_of=AS_OF))
     print(f"{count} LAs as of {AS_OF.isoformat()}")
     print(f"{'case':52} {'seconds':>8} {'x baseline':>11}")

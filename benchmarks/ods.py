@@ -21,12 +21,13 @@ import json
 import subprocess
 import sys
 import tempfile
-import time
 import tracemalloc
 import xml.etree.ElementTree as ET
 import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
+
+from _common import best_of
 
 from ilacs._ods import Sheet, read_sheets, sheet_names
 from ilacs._ods.build import Events
@@ -49,16 +50,6 @@ NEEDED = {
 }
 GOAL_SECONDS = 2.0
 GOAL_MB = 200.0
-
-
-def best_of(runs: int, work: Callable[..., object], *args: object) -> float:
-    """The shortest wall-clock time of ``runs`` calls of ``work(*args)``, in seconds."""
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        work(*args)
-        times.append(time.perf_counter() - started)
-    return min(times)
 
 
 def traced_peak(work: Callable[..., object], *args: object) -> float:
@@ -119,10 +110,10 @@ def real_files() -> None:
     )
     for name, sheets in NEEDED.items():
         path = DATA / name
-        names = best_of(5, sheet_names, path)
-        ours = best_of(5, read_sheets, path, sheets)
-        baseline = best_of(3, full_parse, path)
-        naive = best_of(3, full_parse_and_rows, path, sheets)
+        names = best_of(5, sheet_names, path).wall
+        ours = best_of(5, read_sheets, path, sheets).wall
+        baseline = best_of(3, full_parse, path).wall
+        naive = best_of(3, full_parse_and_rows, path, sheets).wall
         read = read_sheets(path, sheets)
         assert list(read.values()) == full_parse_and_rows(path, sheets)  # same rows either way
         rows = sum(len(sheet.rows) for sheet in read.values())

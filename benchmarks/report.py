@@ -19,13 +19,13 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import resource
 import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
+
+from _common import best_of
 
 import ilacs
 from ilacs.catalogue.frameworks import JudgementArea
@@ -40,23 +40,10 @@ GOAL_SECONDS = 5.0
 RUNS = 3
 
 
-def cpu() -> float:
-    """CPU seconds used so far by this process and the children it waited for."""
-    own = resource.getrusage(resource.RUSAGE_SELF)
-    children = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
-
-
-def best_of(work: Callable[[], object], runs: int = RUNS) -> tuple[float, float]:
-    """The shortest wall time of ``runs`` calls, and the CPU time of that call."""
-    best = (float("inf"), 0.0)
-    for _ in range(runs):
-        start, used = time.perf_counter(), cpu()
-        work()
-        wall = time.perf_counter() - start
-        if wall < best[0]:
-            best = (wall, cpu() - used)
-    return best
+def timed(work: Callable[[], object]) -> tuple[float, float]:
+    """The shortest wall time of ``RUNS`` calls, and the CPU time of that call."""
+    wall, used, _ = best_of(RUNS, work)
+    return wall, used
 
 
 def command(*args: str) -> Callable[[], object]:
@@ -76,9 +63,9 @@ def main() -> int:
     out = Path(tempfile.mkdtemp()) / "report.html"
     history = ["--history", str(FILE), "--as-of", AS_OF.isoformat()]
     rows = []
-    base = best_of(command("next", *history))
+    base = timed(command("next", *history))
     rows.append(("ilacs next (baseline: read and forecast)", base))
-    whole = best_of(command("report", *history, "-o", str(out)))
+    whole = timed(command("report", *history, "-o", str(out)))
     rows.append(("ilacs report (read, forecast, draw, write)", whole))
 
     from ilacs import plot
@@ -91,25 +78,25 @@ def main() -> int:
     skipped = {left.la_code: left.reason for left in national.left_out}
     by_la = {f.la_code: [f] for f in forecasts}
     missing = dict(skipped)
-    rows.append(("  forecasts", best_of(lambda: next_inspections(inspections, as_of=AS_OF))))
+    rows.append(("  forecasts", timed(lambda: next_inspections(inspections, as_of=AS_OF))))
     rows.append(
         (
             "  national chart as SVG",
-            best_of(lambda: plot.svg_markup(plot.national(forecasts, as_of=AS_OF), "n-")),
+            timed(lambda: plot.svg_markup(plot.national(forecasts, as_of=AS_OF), "n-")),
         )
     )
     for workers in sorted({1, cores}):
         rows.append(
             (
                 f"  {len(found)} timelines as SVG, {workers} process(es)",
-                best_of(lambda w=workers: _timelines(found, by_la, missing, AS_OF, w)),
+                timed(lambda w=workers: _timelines(found, by_la, missing, AS_OF, w)),
             )
         )
     for workers in sorted({1, cores}):
         rows.append(
             (
                 f"  the whole page, {workers} process(es)",
-                best_of(
+                timed(
                     lambda w=workers: render_report(
                         found, forecasts, as_of=AS_OF, not_forecast=skipped, workers=w
                     )

@@ -108,6 +108,15 @@ def test_rules_with_sources_prints_urls() -> None:
             "Goodish",
         ),
         (("compare",), "give --history"),
+        (
+            (
+                *("compare", "--history", str(EXAMPLES), "--la", "Wokingham", "--area"),
+                *("overall", "--first", "2015-10-12", "--second", "2021-06-16"),
+            ),
+            # A focused visit grades nothing: Wokingham's file holds three graded inspections.
+            "--second: Wokingham has no graded inspection on 2021-06-16; it has 2015-10-12, "
+            "2019-06-03, 2023-03-06",
+        ),
         (("nonsense",), "invalid choice"),
     ],
 )

@@ -337,9 +337,14 @@ def test_key_names_every_grade_and_mark_of_the_page(minutes: dict[str, History])
 
 
 def test_eras_do_not_overlap_and_cover_every_day_from_2009() -> None:
-    spans = plot.eras(dt.date(2009, 4, 1), dt.date(2030, 12, 31))
+    # Asked from 2005: the first era is SLAC's, from 1 April 2009 (framework-rules.md: "from
+    # 1 Apr 2009"; the joint area reviews before it graded no judgement areas, so no era).
+    spans = plot.eras(dt.date(2005, 1, 1), dt.date(2030, 12, 31))
     for (_, _, end), (_, start, _) in itertools.pairwise(spans):
         assert start == end + dt.timedelta(days=1)
+    assert (spans[0][0].name, spans[0][1]) == ("SLAC 2009", dt.date(2009, 4, 1))
+    # ILACS 2026 is in force (no end): the last era runs to the last day asked for.
+    assert (spans[-1][0].name, spans[-1][2]) == ("ILACS 2026", dt.date(2030, 12, 31))
     assert [v.name for v, _, _ in spans][-3:] == ["ILACS 2018", "ILACS 2023", "ILACS 2026"]
 
 

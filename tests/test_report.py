@@ -202,7 +202,11 @@ def test_a_stale_as_of_is_pointed_out(minutes: dict[str, History]) -> None:
     forecasts, _ = national(minutes, as_of)
     page = render_report(minutes, forecasts, as_of=as_of)
     # The latest event in the minutes' file is Wokingham's focused visit of 20 February 2024.
-    assert "685 days after the latest event in the data" in Page(page).words
+    # 685 days, 22.5 months of 365.25 / 12 days: 23 months.
+    assert (
+        "The data end on 20 February 2024, 23 months before 5 January 2026: inspections and "
+        "visits since then are unknown, so an LA may have been inspected already."
+    ) in Page(page).words
     fresh = render_report(
         minutes, national(minutes, dt.date(2024, 3, 1))[0], as_of=dt.date(2024, 3, 1)
     )

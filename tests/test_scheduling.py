@@ -37,8 +37,8 @@ from ilacs.scheduling import (
 )
 from ilacs.scheduling.calibration import written_only
 from ilacs.scheduling.optime import from_operating, merged, paused_days, to_operating
-from ilacs.scheduling.records import long_date
 from ilacs.scheduling.rules import LATEST_AS_OF
+from ilacs.words import long_date
 from ilacs.workdays import is_working_day, working_days_between
 
 D = dt.date

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from ilacs.fitting import calibrate
 from ilacs.scheduling.calibration import Calibration
+from ilacs.scheduling.optime import DAYS_PER_MONTH
 from ilacs.tabular import read_csv
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -41,7 +42,7 @@ def text_of(calibration: Calibration) -> str:
 
 
 def _months(days: int) -> str:
-    return f"{days / (365.25 / 12):.0f}"
+    return f"{days / DAYS_PER_MONTH:.0f}"
 
 
 def summary(calibration: Calibration) -> str:

@@ -322,7 +322,7 @@ def _rules_for(a: Judgement, b: Judgement, policy: Policy) -> list[Comparability
             found.append(rules.OFSTED_STATISTICS)
         else:
             found.append(rules.SIF_ILACS)
-        if same_area and a.area is _A.CARE_LEAVERS:
+        if same_area and a.area in rules.SIF_CARE_LEAVERS.areas:
             found.append(rules.SIF_CARE_LEAVERS)
     if not same_area:
         found.append(rules.DIFFERENT_AREAS)
@@ -331,13 +331,14 @@ def _rules_for(a: Judgement, b: Judgement, policy: Policy) -> list[Comparability
         if missing is not None:
             found.append(missing)
     if same_area and va.framework is vb.framework:
+        split = va.has_area(_A.CARE_LEAVERS) != vb.has_area(_A.CARE_LEAVERS)
         if va == vb:
             found.append(rules.SAME_VERSION)
-        elif a.area is _A.CHILDREN_IN_CARE and va.has_area(_A.CARE_LEAVERS) != vb.has_area(
-            _A.CARE_LEAVERS
-        ):
+        elif split and a.area in rules.CARE_LEAVERS_SPLIT.areas:
             found.append(rules.CARE_LEAVERS_SPLIT)
-        elif a.area is _A.OVERALL and set(va.judgement_areas) != set(vb.judgement_areas):
+        elif a.area in rules.OVERALL_BASIS_CHANGED.areas and set(va.judgement_areas) != set(
+            vb.judgement_areas
+        ):
             found.append(rules.OVERALL_BASIS_CHANGED)
         elif va.area(a.area) != vb.area(b.area):
             found.append(rules.SCOPE_CHANGED)

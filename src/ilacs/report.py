@@ -20,12 +20,13 @@ import datetime as dt
 import html
 from collections.abc import Iterable, Mapping, Sequence
 
-from ilacs.catalogue.frameworks import JudgementArea
 from ilacs.errors import IlacsError, ValidationError
 from ilacs.records import History
 from ilacs.scheduling.graded import STALE_AFTER_DAYS
-from ilacs.scheduling.records import Forecast, ForecastKind, long_date
+from ilacs.scheduling.optime import DAYS_PER_MONTH
+from ilacs.scheduling.records import Forecast, ForecastKind
 from ilacs.sources import Reason
+from ilacs.words import long_date, say, short_date
 
 __all__ = ["render_report"]
 
@@ -38,10 +39,6 @@ def _e(value: object) -> str:
     return html.escape(str(value), quote=True)
 
 
-def _short(day: dt.date) -> str:
-    return f"{day.day} {day:%b %Y}"
-
-
 def _anchor(code: str) -> str:
     return "la-" + "".join(ch if ch.isalnum() else "_" for ch in code)
 
@@ -50,14 +47,18 @@ def _anchor(code: str) -> str:
 
 
 _COLUMNS = (
-    ("la", "LA", "text"),
-    ("code", "Code", "text"),
-    ("type", "Type", "text"),
-    ("earliest", "Earliest", "date"),
-    ("expected", "Expected", "date"),
-    ("latest", "Latest", "date"),
-    ("overdue", "Overdue", "text"),
+    ("la", "LA"),
+    ("code", "Code"),
+    ("type", "Type"),
+    ("earliest", "Earliest"),
+    ("expected", "Expected"),
+    ("latest", "Latest"),
+    ("overdue", "Overdue"),
 )
+"""The table's columns: the key each cell sorts by, and the heading."""
+
+_NO_FORECAST = "No forecast: "
+"""What an LA's section and timeline say before the reason it was not forecast."""
 
 
 def _table(forecasts: Sequence[Forecast]) -> str:
@@ -65,7 +66,7 @@ def _table(forecasts: Sequence[Forecast]) -> str:
         f'<th scope="col" data-key="{key}"'
         + (' aria-sort="ascending"' if key == "expected" else "")
         + f'><button type="button" class="sort">{_e(label)}</button></th>'
-        for key, label, _ in _COLUMNS
+        for key, label in _COLUMNS
     )
     rows = []
     for f in forecasts:
@@ -76,7 +77,7 @@ def _table(forecasts: Sequence[Forecast]) -> str:
             (f.la_name.casefold(), f'<a href="#{_anchor(f.la_code)}">{_e(f.la_name)}</a>'),
             (f.la_code, _e(f.la_code)),
             (what, _e(what)),
-            *((d.isoformat(), _e(_short(d))) for d in (f.earliest, f.expected, f.latest)),
+            *((d.isoformat(), _e(short_date(d))) for d in (f.earliest, f.expected, f.latest)),
             ("1" if f.overdue else "0", "overdue" if f.overdue else ""),
         ]
         rows.append(
@@ -173,7 +174,7 @@ def _section(
         late = " overdue" if forecast.overdue else ""
         parts.append(f'<p class="forecast{late}">{_e(forecast)}</p>')
     if not forecasts:
-        parts.append(f'<p class="forecast missing">{_e(missing)}</p>')
+        parts.append(f'<p class="forecast missing">{_e(_NO_FORECAST + missing)}</p>')
     if figure:
         parts.append(f'<figure class="timeline">{figure}</figure>')
     for forecast in forecasts:
@@ -239,11 +240,7 @@ def render_report(
         (c for c in {*by_code, *reasons} if c not in by_la),
         key=lambda c: (by_code[c].la_name if c in by_code else c, c),
     )
-    missing = {
-        c: "No forecast: " + reasons.get(c, "none was made for this LA.")
-        for c in codes
-        if c not in by_la
-    }
+    missing = {c: reasons.get(c, "none was made for this LA.") for c in codes if c not in by_la}
 
     events = [e for h in by_code.values() for e in h]
     data_end = max((e.date for e in events), default=None)
@@ -277,17 +274,14 @@ def render_report(
         summary.append(f"The latest event in the data started on {_e(long_date(data_end))}.")
     warning = ""
     if data_end is not None and (as_of - data_end).days > STALE_AFTER_DAYS:
-        warning = (
-            '<p class="warning">The forecasts are as of '
-            f"{_e(long_date(as_of))}, {(as_of - data_end).days} days after the latest event "
-            "in the data: if the data stop there, an inspection since then is missing, and the "
-            "LA it inspected shows as still waiting, or overdue.</p>"
-        )
+        months = round((as_of - data_end).days / DAYS_PER_MONTH)
+        stale = say("data.stale", last_event=data_end, as_of=as_of, months=months, la="an LA")
+        warning = f'<p class="warning">{_e(stale.text)}</p>'
     skipped = ""
     if missing:
         items = "".join(
             f'<li><a href="#{_anchor(c)}">{_e(by_code[c].la_name if c in by_code else c)}</a> '
-            f"({_e(c)}): {_e(missing[c].removeprefix('No forecast: '))}</li>"
+            f"({_e(c)}): {_e(missing[c])}</li>"
             for c in missing
         )
         skipped = (
@@ -352,15 +346,14 @@ def _timelines(
     for code in codes:
         graded = [f for f in by_la.get(code, []) if f.kind is ForecastKind.GRADED_INSPECTION]
         forecast = graded[0] if graded else None
-        reason = "" if forecast else missing.get(code, "No forecast of a graded inspection.")
+        if forecast:
+            reason = ""
+        elif code in missing:
+            reason = _NO_FORECAST + missing[code]
+        else:
+            reason = "No forecast of a graded inspection."
         entries.append((by_code[code], forecast, reason))
-    days = [d for h in by_code.values() for e in h for d in (e.date, e.end) if d is not None]
-    days += [as_of]
-    days += [d for fs in by_la.values() for f in fs for d in (f.earliest, f.latest)]
-    margin = dt.timedelta(days=120)
-    span = (min(days) - margin, max(days) + margin)
-    areas = [a for a in JudgementArea if any(a in e.judgements for h, _, _ in entries for e in h)]
-    svgs = plot._timeline_svgs(entries, as_of=as_of, span=span, areas=areas, workers=workers)
+    svgs = plot._timeline_svgs(entries, as_of=as_of, workers=workers)
     return {
         code: _with_label(svg, f"Timeline of {history.la_name}")
         for code, (history, _, _), svg in zip(codes, entries, svgs, strict=True)

@@ -33,7 +33,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from ilacs.catalogue.frameworks import JudgementArea
-from ilacs.catalogue.regions import region_of
+from ilacs.catalogue.regions import region_or_none
 from ilacs.comparison import (
     Comparison,
     GradeChange,
@@ -41,7 +41,7 @@ from ilacs.comparison import (
     Unmatched,
     Verdict,
 )
-from ilacs.errors import IlacsError, ValidationError
+from ilacs.errors import ValidationError
 from ilacs.records import History, Inspection, Judgement
 from ilacs.scheduling.records import Deadline, Forecast
 from ilacs.sources import Reason
@@ -198,10 +198,8 @@ def region_name(la_code: str) -> str | None:
     >>> region_name("E06000041"), region_name("E1")
     ('South East', None)
     """
-    try:
-        return region_of(la_code).value
-    except IlacsError:
-        return None
+    region = region_or_none(la_code)
+    return None if region is None else region.value
 
 
 def _who(la_code: str, la_name: str | None) -> dict[str, Any]:

@@ -40,6 +40,7 @@ __all__ = [
     "render",
     "say",
     "share",
+    "short_date",
     "span_words",
     "template_for",
     "weeks",
@@ -57,6 +58,11 @@ def long_date(day: dt.date | str) -> str:
     """A date as a committee writes it: ``"11 November 2022"`` (from a date or an ISO string)."""
     value = dt.date.fromisoformat(day) if isinstance(day, str) else day
     return f"{value.day} {value:%B %Y}"
+
+
+def short_date(day: dt.date) -> str:
+    """A date as a table or a figure's label writes it: ``"11 Nov 2022"``."""
+    return f"{day.day} {day:%b %Y}"
 
 
 def window_words(text: str) -> str:
@@ -421,11 +427,11 @@ def _overdue(what: str, closed: str, as_of: str, **_: Fact) -> str:
     )
 
 
-def _stale(last_event: str, as_of: str, months: int, **_: Fact) -> str:
+def _stale(last_event: str, as_of: str, months: int, la: Fact = "this LA", **_: Fact) -> str:
     """The day of the forecast is more than six months after the data's end."""
     return (
         f"The data end on {long_date(last_event)}, {months} months before {long_date(as_of)}: "
-        "inspections and visits since then are unknown, so this LA may have been inspected "
+        f"inspections and visits since then are unknown, so {la} may have been inspected "
         "already."
     )
 

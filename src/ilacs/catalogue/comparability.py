@@ -138,7 +138,6 @@ class ComparabilityRule(Rule):
 _V = Verdict
 _R = ComparabilityRule
 _ILACS_2026_START = version_named("ILACS 2026").valid_from
-_ILACS_2023_START = version_named("ILACS 2023").valid_from
 
 # --- comparable ------------------------------------------------------------------------------
 SAME_VERSION = _R(
@@ -228,7 +227,6 @@ CARE_LEAVERS_SPLIT = _R(
     when="children in care, ILACS before and from 16 January 2023",
     sources=(refs.CL_2023, refs.CL_CONSULT, refs.REPORTS, refs.SEED_WOKINGHAM_2023),
     scope_change=True,
-    effective=_ILACS_2023_START,
     areas=(JudgementArea.CHILDREN_IN_CARE,),
 )
 OVERALL_BASIS_CHANGED = _R(
@@ -340,7 +338,6 @@ CARE_LEAVERS_BEFORE_2023 = _R(
     effect=_V.NOT_COMPARABLE,
     when="care leavers against ILACS 2018, which had no care-leavers judgement",
     sources=(refs.CL_CONSULT, refs.CL_2023, refs.REPORTS, refs.SEED_WOKINGHAM_2023),
-    effective=_ILACS_2023_START,
     areas=(JudgementArea.CARE_LEAVERS,),
 )
 SIF_CARE_LEAVERS = _R(
@@ -379,7 +376,6 @@ OVERALL_REMOVED_2026 = _R(
     effect=_V.NOT_COMPARABLE,
     when="overall effectiveness against an inspection from April 2026",
     sources=(refs.OE_2026, refs.REPORTS),
-    effective=_ILACS_2026_START,
     areas=(JudgementArea.OVERALL,),
 )
 NO_COUNTERPART = _R(

@@ -45,6 +45,7 @@ from ilacs.catalogue.la_codes import (
     LOCAL_AUTHORITIES,
     authority,
 )
+from ilacs.errors import IlacsError
 from ilacs.sources import Source
 
 __all__ = [
@@ -53,6 +54,7 @@ __all__ = [
     "Region",
     "la_codes_in",
     "region_of",
+    "region_or_none",
 ]
 
 
@@ -309,6 +311,21 @@ def region_of(la_code: str) -> Region:
         ParseError: no authority has that code.
     """
     return REGION_MEMBERS[authority(la_code).code]
+
+
+def region_or_none(la_code: str) -> Region | None:
+    """The ONS region of the authority coded ``la_code``, or None for a code no authority has.
+
+    For tables and filters that keep a row whose code is not in the register, where
+    :func:`region_of` would raise.
+
+    >>> region_or_none("E06000041"), region_or_none("E1")
+    (<Region.SOUTH_EAST: 'South East'>, None)
+    """
+    try:
+        return region_of(la_code)
+    except IlacsError:
+        return None
 
 
 def la_codes_in(region: Region | str, *, former: bool = False) -> tuple[str, ...]:

@@ -7,9 +7,9 @@ import contextlib
 import datetime as dt
 import difflib
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from ilacs._output import FORMATS
 from ilacs.errors import IlacsError
@@ -25,14 +25,15 @@ __all__ = [
     "add_lenient",
     "date_arg",
     "every_la",
+    "graded_on",
     "histories_of",
     "int_arg",
     "load_inspections",
+    "of_region",
     "output_path",
     "parse_region",
     "plot_module",
     "read_histories",
-    "region_of_code",
     "select",
 ]
 
@@ -145,24 +146,32 @@ def load_inspections(path: str, lenient: bool = False) -> list[Inspection]:
     raise UsageError(f"{path}: expected a .csv, .ods or .json history file, got {suffix or 'none'}")
 
 
-def parse_region(text: str) -> Region:
-    """The region ``--region`` names (as :meth:`Region.parse <ilacs.catalogue.Region.parse>` reads it)."""
+def parse_region(text: str | None) -> Region | None:
+    """The region ``--region`` names (as :meth:`Region.parse <ilacs.catalogue.Region.parse>`
+    reads it); None without the option."""
     from ilacs.catalogue.regions import Region
 
+    if text is None:
+        return None
     try:
         return Region.parse(text)
     except IlacsError as error:
         raise UsageError(f"--region: {error}") from None
 
 
-def region_of_code(la_code: str) -> Region | None:
-    """The region of the LA coded ``la_code``; None for a code outside the register."""
-    from ilacs.catalogue.regions import region_of
+class _OfAnLA(Protocol):
+    @property
+    def la_code(self) -> str: ...
 
-    try:
-        return region_of(la_code)
-    except IlacsError:
-        return None
+
+_Item = TypeVar("_Item", bound=_OfAnLA)
+
+
+def of_region(items: Iterable[_Item], wanted: Region) -> list[_Item]:
+    """The ``items`` (histories, forecasts, LAs left out) of the LAs in ``wanted``."""
+    from ilacs.catalogue.regions import region_or_none
+
+    return [item for item in items if region_or_none(item.la_code) is wanted]
 
 
 def _names_of(history: History) -> list[str]:
@@ -224,9 +233,9 @@ def select(
     """
     if las and region is not None:
         raise UsageError("give --la or --region, not both")
-    if region is not None:
-        wanted = parse_region(region)
-        found = [h for h in histories.values() if region_of_code(h.la_code) is wanted]
+    wanted = parse_region(region)
+    if wanted is not None:
+        found = of_region(histories.values(), wanted)
         if not found:
             raise UsageError(f"--region: no LA of {wanted} in the history file")
         return found
@@ -280,6 +289,24 @@ def output_path(path: str, suffixes: Sequence[str]) -> Path:
         wanted = ", ".join(f".{s}" for s in suffixes)
         raise UsageError(f"-o: expected a file name ending in {wanted}, got {path!r}")
     return target
+
+
+def graded_on(
+    history: History, day: dt.date, option: str, graded: Sequence[Inspection] | None = None
+) -> Inspection:
+    """The graded inspection of ``history`` on ``day`` (one of ``graded``, if given).
+
+    Raises:
+        UsageError: none is on ``day``; the message names ``option`` and the days there are.
+    """
+    among = history.graded() if graded is None else graded
+    found = next((e for e in among if e.date == day), None)
+    if found is None:
+        dates = ", ".join(e.date.isoformat() for e in among) or "none"
+        raise UsageError(
+            f"{option}: {history.la_name} has no graded inspection on {day}; it has {dates}"
+        )
+    return found
 
 
 def every_la(

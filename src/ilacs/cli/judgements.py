@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from ilacs._output import chosen_format, deliver, render
@@ -13,6 +12,7 @@ from ilacs.cli._common import (
     add_la_options,
     add_lenient,
     date_arg,
+    graded_on,
     read_histories,
 )
 from ilacs.errors import IlacsError
@@ -24,7 +24,8 @@ __all__ = ["POLICY_HELP", "one_history", "register"]
 
 
 def _cmd_history(args: argparse.Namespace) -> str:
-    from ilacs.tidy import inspection_columns, to_rows
+    from ilacs.catalogue.frameworks import JudgementArea
+    from ilacs.tidy import column_of, inspection_columns, to_rows
 
     fmt = chosen_format(args)
     chosen = read_histories(args.history, args.la, args.region, lenient=args.lenient)
@@ -32,34 +33,25 @@ def _cmd_history(args: argparse.Namespace) -> str:
         events = [event for history in chosen for event in history]
         rows = to_rows(events)
         return deliver(args, render(rows, fmt, columns=inspection_columns(events)), len(rows))
+    areas = {column_of(f"judgements.{area.name}") for area in JudgementArea}
     out = []
     for history in chosen:
         rows = to_rows(history)
         columns = ["inspection_type", "framework_version", "start_date", "end_date"]
         columns.append("publication_date")
-        judged = [c for c in inspection_columns(history) if c in _AREAS and any(r[c] for r in rows)]
+        judged = [c for c in inspection_columns(history) if c in areas and any(r[c] for r in rows)]
         table = render(rows, "table", columns=[*columns, *judged])
         out.append(f"{history.la_name} ({history.la_code})\n{table}")
     return deliver(args, "\n\n".join(out))
-
-
-def _area_columns() -> frozenset[str]:
-    from ilacs.catalogue.frameworks import JudgementArea
-
-    return frozenset(area.name.lower() for area in JudgementArea)
-
-
-_AREAS = _area_columns()
 
 
 def one_history(args: argparse.Namespace) -> History:
     """The history of the one LA ``--la`` names (an error for none or several)."""
     if args.la and len(args.la) > 1:
         raise UsageError(f"--la: give one LA, got {len(args.la)}")
-    histories = read_histories(args.history, args.la, lenient=args.lenient)
-    if len(histories) != 1:
-        raise UsageError(f"--la: {args.la[0]!r} names more than one LA")
-    return histories[0]
+    # One --la gives one LA: select() refuses a name several LAs answer to.
+    (history,) = read_histories(args.history, args.la, lenient=args.lenient)
+    return history
 
 
 POLICY_HELP = (
@@ -96,17 +88,6 @@ def _judgement_by_hand(text: str, option: str) -> Any:
         raise UsageError(f"{option}: {error}") from None
 
 
-def _judgement_from_history(history: History, day: dt.date, area: Any, option: str) -> Any:
-
-    for event in history:
-        if event.date == day and event.graded:
-            return event.judgement(area)
-    dates = ", ".join(e.date.isoformat() for e in history if e.graded)
-    raise UsageError(
-        f"{option}: {history.la_name} has no graded inspection on {day}; it has {dates}"
-    )
-
-
 def _cmd_compare(args: argparse.Namespace) -> str:
     from ilacs.catalogue.frameworks import JudgementArea
     from ilacs.comparison import Policy, compare
@@ -128,8 +109,8 @@ def _cmd_compare(args: argparse.Namespace) -> str:
         history = one_history(args)
         area = JudgementArea.parse(args.area)
         if args.first is not None and args.second is not None:
-            a = _judgement_from_history(history, args.first, area, "--first")
-            b = _judgement_from_history(history, args.second, area, "--second")
+            a = graded_on(history, args.first, "--first").judgement(area)
+            b = graded_on(history, args.second, "--second").judgement(area)
         else:
             judged = [e.judgement(area) for e in history.graded() if area in e.judgements]
             if len(judged) < 2:

@@ -7,19 +7,22 @@ import datetime as dt
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ilacs.cli._common import (
     UsageError,
     add_lenient,
     date_arg,
     every_la,
+    of_region,
     output_path,
     parse_region,
     plot_module,
-    region_of_code,
 )
 from ilacs.cli.judgements import one_history
+
+if TYPE_CHECKING:
+    from ilacs.catalogue.regions import Region
 
 __all__ = ["register"]
 
@@ -36,7 +39,7 @@ def _cmd_plot(args: argparse.Namespace) -> str:
         figure = plot.timeline(one_history(args), as_of=as_of)
     else:
         _, forecasts, left_out = every_la(args.history, as_of, args.lenient)
-        forecasts, left_out = _in_region(args.region, forecasts, left_out)
+        forecasts, left_out = _in_region(parse_region(args.region), forecasts, left_out)
         for left in left_out:
             print(f"ilacs plot: skipped {left}", file=sys.stderr)
         figure = plot.national(forecasts, as_of=as_of)
@@ -44,15 +47,14 @@ def _cmd_plot(args: argparse.Namespace) -> str:
     return f"wrote {target}"
 
 
-def _in_region(region: str | None, forecasts: list[Any], left_out: list[Any]) -> tuple[Any, Any]:
-    """The forecasts, and the LAs left out, of ``--region`` (all of them without it)."""
-    if region is None:
+def _in_region(wanted: Region | None, forecasts: list[Any], left_out: list[Any]) -> tuple[Any, Any]:
+    """The forecasts, and the LAs left out, of the region ``wanted`` (all of them without it)."""
+    if wanted is None:
         return forecasts, left_out
-    wanted = parse_region(region)
-    kept = [f for f in forecasts if region_of_code(f.la_code) is wanted]
+    kept = of_region(forecasts, wanted)
     if not kept:
         raise UsageError(f"--region: no LA of {wanted} could be forecast from the history file")
-    return kept, [o for o in left_out if region_of_code(o.la_code) is wanted]
+    return kept, of_region(left_out, wanted)
 
 
 def _cmd_report(args: argparse.Namespace) -> str:
@@ -61,11 +63,11 @@ def _cmd_report(args: argparse.Namespace) -> str:
 
     target = output_path(args.output, ("html", "htm"))
     as_of = args.as_of or dt.date.today()
+    wanted = parse_region(args.region)
     histories, forecasts, left_out = every_la(args.history, as_of, args.lenient)
-    forecasts, left_out = _in_region(args.region, forecasts, left_out)
-    if args.region is not None:
-        wanted = parse_region(args.region)
-        histories = {c: h for c, h in histories.items() if region_of_code(c) is wanted}
+    forecasts, left_out = _in_region(wanted, forecasts, left_out)
+    if wanted is not None:
+        histories = {h.la_code: h for h in of_region(histories.values(), wanted)}
     skipped = {left.la_code: left.reason for left in left_out}
     page = render_report(
         histories,

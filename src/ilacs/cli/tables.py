@@ -13,6 +13,7 @@ from ilacs.cli._common import (
     add_la_options,
     add_lenient,
     date_arg,
+    graded_on,
     load_inspections,
     read_histories,
     select,
@@ -60,16 +61,10 @@ def _pair(history: History, args: argparse.Namespace) -> tuple[Inspection, Inspe
     graded = [e for e in history.graded() if e.judgements]
     if args.first is None:
         return (graded[-2], graded[-1]) if len(graded) >= 2 else None
-    chosen = []
-    for option, day in (("--first", args.first), ("--second", args.second)):
-        found = next((e for e in graded if e.date == day), None)
-        if found is None:
-            dates = ", ".join(e.date.isoformat() for e in graded) or "none"
-            raise UsageError(
-                f"{option}: {history.la_name} has no graded inspection on {day}; it has {dates}"
-            )
-        chosen.append(found)
-    return chosen[0], chosen[1]
+    return (
+        graded_on(history, args.first, "--first", graded),
+        graded_on(history, args.second, "--second", graded),
+    )
 
 
 def _change_table(result: Any, rows: list[dict[str, Any]]) -> str:

@@ -34,7 +34,7 @@ from ilacs.catalogue.grades import Grade, LegacyGrade
 from ilacs.catalogue.inspection_types import InspectionType
 from ilacs.errors import ValidationError
 from ilacs.records import AnyGrade
-from ilacs.scheduling.records import long_date
+from ilacs.words import long_date, short_date
 
 # Okabe and Ito's palette, distinguishable with the common colour-vision deficiencies:
 # M. Okabe and K. Ito, "Color Universal Design (CUD): how to make figures and presentations
@@ -121,10 +121,6 @@ def _letters(text: str) -> Outline:
 
 def _x(day: dt.date) -> float:
     return float(mdates.date2num(day))  # type: ignore[no-untyped-call]
-
-
-def _short(day: dt.date) -> str:
-    return f"{day.day} {day:%b %Y}"
 
 
 def _wrap(text: str, width: int) -> str:
@@ -312,7 +308,7 @@ def _pause_handle(pause: Pause) -> Patch:
         facecolor="none",
         edgecolor=_GREY,
         hatch=_PAUSE_HATCH[pause.scope],
-        label=f"national pause: {pause.name} ({_short(pause.start)} – {_short(pause.resume)})",
+        label=f"national pause: {pause.name} ({short_date(pause.start)} – {short_date(pause.resume)})",
     )
 
 

@@ -22,7 +22,8 @@ from ilacs.plot._drawing import (
     _window_style,
     _x,
 )
-from ilacs.scheduling.records import Forecast, ForecastKind, long_date
+from ilacs.scheduling.records import Forecast, ForecastKind
+from ilacs.words import long_date
 
 # --- the national chart -------------------------------------------------------------------------
 

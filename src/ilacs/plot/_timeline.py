@@ -48,7 +48,8 @@ from ilacs.plot._drawing import (
     svg_markup,
 )
 from ilacs.records import AnyGrade, History, Inspection
-from ilacs.scheduling.records import Forecast, ForecastKind, long_date
+from ilacs.scheduling.records import Forecast, ForecastKind
+from ilacs.words import long_date
 
 # --- the timeline -------------------------------------------------------------------------------
 
@@ -264,18 +265,25 @@ def _resolve(
 
 
 def _span(
-    history: History, forecast: Forecast | None, as_of: dt.date | None
+    histories: Iterable[History], forecasts: Iterable[Forecast | None], as_of: dt.date | None
 ) -> tuple[dt.date, dt.date]:
-    """The first and last day of the history and the forecast, with a margin either side."""
-    days = [e.date for e in history] + [e.end for e in history if e.end is not None]
-    if forecast is not None:
-        days += [forecast.earliest, forecast.latest]
-        if forecast.written is not None:
-            days += [forecast.written.earliest, forecast.written.latest]
+    """The first and last day of the histories and the forecasts, with a margin either side."""
+    days = [d for history in histories for e in history for d in (e.date, e.end) if d is not None]
+    for forecast in forecasts:
+        if forecast is not None:
+            days += [forecast.earliest, forecast.latest]
+            if forecast.written is not None:
+                days += [forecast.written.earliest, forecast.written.latest]
     if as_of is not None:
         days.append(as_of)
     margin = dt.timedelta(days=_MARGIN_DAYS)
     return min(days) - margin, max(days) + margin
+
+
+def _graded_areas(histories: Iterable[History]) -> list[JudgementArea]:
+    """The judgement areas the histories grade, in the catalogue's order."""
+    events = [e for history in histories for e in history]
+    return [a for a in JudgementArea if any(a in e.judgements for e in events)]
 
 
 def _forecast_row(forecast: Forecast | None) -> str:
@@ -325,9 +333,9 @@ def timeline(
         history = History.of(history)
     forecast, as_of, missing = _resolve(history, forecast, as_of)
     if areas is None:
-        areas = [a for a in JudgementArea if any(a in e.judgements for e in history)]
+        areas = _graded_areas([history])
     if span is None:
-        span = _span(history, forecast, as_of)
+        span = _span([history], [forecast], as_of)
     low, high = _check_span(span)
     with _style():
         canvas = _Timeline(
@@ -429,18 +437,21 @@ def _timeline_svgs(
     entries: Sequence[_Entry],
     *,
     as_of: dt.date,
-    span: tuple[dt.date, dt.date],
-    areas: Sequence[JudgementArea],
     workers: int = 1,
 ) -> list[str]:
     """Compact timelines of many LAs on one scale, as ``<svg>`` markup (see :func:`svg_markup`).
+
+    The scale spans every history and forecast of ``entries`` (as :func:`timeline` spans
+    one), with a row for each judgement area any of them grades.
 
     The axes are built once and each LA drawn on them in turn, then removed: a page of 150
     timelines costs one render each, not one figure each. With ``workers`` above 1, on Linux
     and in a process that runs a single thread, the LAs are shared among that many forked
     processes; the markup is the same either way, in the order of ``entries``.
     """
-    low, high = _check_span(span)
+    histories = [history for history, _, _ in entries]
+    low, high = _span(histories, [forecast for _, forecast, _ in entries], as_of)
+    areas = _graded_areas(histories)
     chunks = min(workers, len(entries) // (_PARALLEL_FROM // 2))
     # Forking is safe only while this process runs one thread (a forked lock stays locked).
     if chunks > 1 and sys.platform == "linux" and threading.active_count() == 1:

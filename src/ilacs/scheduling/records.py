@@ -26,13 +26,9 @@ import ilacs._checks as _checks
 from ilacs.catalogue.inspection_types import InspectionType
 from ilacs.errors import ValidationError
 from ilacs.sources import Reason
+from ilacs.words import long_date
 
-__all__ = ["Deadline", "Forecast", "ForecastKind", "Practice", "Window", "long_date"]
-
-
-def long_date(day: dt.date) -> str:
-    """A date as a committee writes it: ``"11 November 2022"``."""
-    return f"{day.day} {day:%B %Y}"
+__all__ = ["Deadline", "Forecast", "ForecastKind", "Practice", "Window"]
 
 
 @attrs.frozen
