@@ -522,8 +522,12 @@ def test_next_warns_in_one_line_when_the_data_are_out_of_date(
     warnings = [line for line in err.splitlines() if "warning" in line]
     assert warnings == [
         "ilacs next: warning: The data end on 31 March 2025, 20 months before 2 December 2026: "
-        "inspections and visits since then are unknown, so this LA may have been inspected "
+        "inspections and visits since then are unknown, so an LA may have been inspected "
         "already."
     ]
+    _, _, one = run(
+        capsys, "next", "--history", str(EXAMPLES), "--as-of", "2026-12-02", "--la", "Thurrock"
+    )
+    assert one.splitlines()[-1].endswith("so this LA may have been inspected already.")
     _, _, fresh = run(capsys, "next", "--history", str(EXAMPLES), "--as-of", "2025-09-30")
     assert "warning" not in fresh

@@ -22,11 +22,10 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from ilacs.errors import IlacsError, ValidationError
 from ilacs.records import History
-from ilacs.scheduling.graded import STALE_AFTER_DAYS
-from ilacs.scheduling.optime import DAYS_PER_MONTH
+from ilacs.scheduling.graded import stale_after
 from ilacs.scheduling.records import Forecast, ForecastKind
 from ilacs.sources import Reason
-from ilacs.words import long_date, say, short_date
+from ilacs.words import long_date, short_date
 
 __all__ = ["render_report"]
 
@@ -273,9 +272,8 @@ def render_report(
     if data_end is not None:
         summary.append(f"The latest event in the data started on {_e(long_date(data_end))}.")
     warning = ""
-    if data_end is not None and (as_of - data_end).days > STALE_AFTER_DAYS:
-        months = round((as_of - data_end).days / DAYS_PER_MONTH)
-        stale = say("data.stale", last_event=data_end, as_of=as_of, months=months, la="an LA")
+    stale = None if data_end is None else stale_after(data_end, as_of, la="an LA")
+    if stale is not None:
         warning = f'<p class="warning">{_e(stale.text)}</p>'
     skipped = ""
     if missing:

@@ -127,7 +127,7 @@ def _cmd_next(args: argparse.Namespace) -> str:
         )
     for left in other:
         print(f"ilacs next: skipped {left}", file=sys.stderr)
-    stale = stale_reason(calibration, as_of)
+    stale = stale_reason(calibration, as_of, la="this LA" if len(chosen) == 1 else "an LA")
     if stale is not None:
         print(f"ilacs next: warning: {stale.text}", file=sys.stderr)
     forecasts.sort(key=lambda f: (f.expected, f.la_name))

@@ -62,7 +62,7 @@ from ilacs.scheduling.routes import (
 )
 from ilacs.scheduling.rules import DEFAULT_RULES, SchedulingRules
 from ilacs.scheduling.written import written_window
-from ilacs.sources import Reason
+from ilacs.sources import Reason, Source
 from ilacs.words import absence_words, say
 from ilacs.workdays import add_working_days, is_working_day
 
@@ -306,20 +306,30 @@ def _abolition_reason(known: Known, window: Window, rules: SchedulingRules) -> R
     )
 
 
-def stale_reason(calibration: Calibration, as_of: dt.date) -> Reason | None:
+def stale_reason(calibration: Calibration, as_of: dt.date, *, la: str = "this LA") -> Reason | None:
     """The reason saying the data end (the calibration's cut-off) long before ``as_of``, if they do."""
     if calibration.empty:
         return None
-    last = calibration.cut_off
+    return stale_after(calibration.cut_off, as_of, la=la, sources=(calibration.source,))
+
+
+def stale_after(
+    last: dt.date, as_of: dt.date, *, la: str = "this LA", sources: tuple[Source, ...] = ()
+) -> Reason | None:
+    """The reason saying data ending on ``last`` end long before ``as_of`` (for ``la``), if they do.
+
+    Long is more than :data:`STALE_AFTER_DAYS`; the reason gives the gap in whole months.
+    """
     if (as_of - last).days <= STALE_AFTER_DAYS:
         return None
     return say(
         "data.stale",
-        sources=(calibration.source,),
+        sources=sources,
         uncertain=True,
         last_event=last,
         as_of=as_of,
         months=round((as_of - last).days / DAYS_PER_MONTH),
+        la=la,
     )
 
 
