@@ -118,7 +118,7 @@ def minutes_json_snapshot() -> dict[str, Any]:
     from ilacs.comparison import compare, compare_inspections
     from ilacs.records import histories
     from ilacs.scheduling import focused_visits, monitoring_visits, next_inspection
-    from ilacs.scheduling.deadlines import deadlines
+    from ilacs.scheduling.due import deadlines
     from ilacs.serialization import unstructure
     from ilacs.tabular import read_csv
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
 import importlib.util
+import pkgutil
 import re
 from pathlib import Path
 
@@ -56,6 +58,19 @@ def test_every_public_name_resolves_and_its_module_is_documented() -> None:
             value = getattr(package, name)
             module = getattr(value, "__module__", None) or package._PUBLIC[name]
             assert module in modules, f"{package.__name__}.{name} ({module}) not in docs/api.md"
+
+
+def test_no_lazy_name_is_also_a_module_of_its_package() -> None:
+    # Importing package.x sets the package's attribute x to the module, for good: a lazily
+    # loaded public name x would then be that module ("'module' object is not callable", seen
+    # when ilacs.scheduling.deadlines was both a function and the module defining it).
+    for package in (ilacs, ilacs.catalogue, ilacs.scheduling):
+        modules = {m.name for m in pkgutil.iter_modules(package.__path__)}
+        assert modules.isdisjoint(package.__all__), package.__name__
+    for where in {*ilacs._PUBLIC.values(), *ilacs.scheduling._PUBLIC.values()}:
+        importlib.import_module(where)
+    assert callable(ilacs.scheduling.deadlines)
+    assert callable(ilacs.deadlines)
 
 
 def test_the_stubs_type_checkers_read_are_written_from_the_tables() -> None:

@@ -54,7 +54,7 @@ _PUBLIC: dict[str, str] = {
     "inspection_plan": "ilacs.catalogue.plans",
     "focused_visits": "ilacs.scheduling.visits",
     "monitoring_visits": "ilacs.scheduling.visits",
-    "deadlines": "ilacs.scheduling.deadlines",
+    "deadlines": "ilacs.scheduling.due",
     "calibrate": "ilacs.fitting.calibrate",
     "is_working_day": "ilacs.workdays",
     "add_working_days": "ilacs.workdays",

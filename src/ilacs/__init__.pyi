@@ -34,7 +34,7 @@ from ilacs.fitting.calibrate import calibrate as calibrate
 from ilacs.ofsted import read_ofsted as read_ofsted
 from ilacs.records import Inspection as Inspection
 from ilacs.records import Judgement as Judgement
-from ilacs.scheduling.deadlines import deadlines as deadlines
+from ilacs.scheduling.due import deadlines as deadlines
 from ilacs.scheduling.graded import next_inspection as next_inspection
 from ilacs.scheduling.graded import next_inspections as next_inspections
 from ilacs.scheduling.visits import focused_visits as focused_visits

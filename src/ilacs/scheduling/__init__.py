@@ -21,7 +21,7 @@ _PUBLIC: dict[str, str] = {
     "LeftOut": "ilacs.scheduling.graded",
     "focused_visits": "ilacs.scheduling.visits",
     "monitoring_visits": "ilacs.scheduling.visits",
-    "deadlines": "ilacs.scheduling.deadlines",
+    "deadlines": "ilacs.scheduling.due",
     "Forecast": "ilacs.scheduling.records",
     "ForecastKind": "ilacs.scheduling.records",
     "Practice": "ilacs.scheduling.records",

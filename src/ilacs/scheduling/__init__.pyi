@@ -8,7 +8,7 @@ from ilacs.scheduling.calibration import RouteGroup as RouteGroup
 from ilacs.scheduling.calibration import Stage as Stage
 from ilacs.scheduling.calibration import shipped as shipped
 from ilacs.scheduling.calibration import written_only as written_only
-from ilacs.scheduling.deadlines import deadlines as deadlines
+from ilacs.scheduling.due import deadlines as deadlines
 from ilacs.scheduling.graded import LeftOut as LeftOut
 from ilacs.scheduling.graded import NationalForecasts as NationalForecasts
 from ilacs.scheduling.graded import next_inspection as next_inspection
